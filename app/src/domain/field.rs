@@ -1,0 +1,133 @@
+//! Field-level validation errors shared by every form. A form's `validate` returns the list of
+//! `(field name, FieldError)` pairs; the i18n layer turns each error into a sentence in the user's
+//! language, shown next to the field.
+
+use serde::{Deserialize, Serialize};
+
+/// Why one field of a form was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldError {
+    /// The field must be filled in.
+    Required,
+    /// The text is longer than `max` characters.
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+    },
+    /// The text is shorter than `min` characters.
+    TooShort {
+        /// The minimum, in characters.
+        min: usize,
+    },
+    /// A whole number was expected.
+    NotAWholeNumber,
+    /// The number lies outside `[min, max]`.
+    OutOfRange {
+        /// Smallest accepted value.
+        min: i64,
+        /// Largest accepted value.
+        max: i64,
+    },
+    /// An amount of money in euros was expected ("120" or "120,50").
+    NotAnAmount,
+    /// Amounts have at most two decimals (cents).
+    TooManyDecimals,
+    /// Negative amounts are refused here.
+    Negative,
+    /// Not an email address.
+    InvalidEmail,
+    /// The two passwords typed differ.
+    PasswordsDiffer,
+    /// The new password equals the current one.
+    PasswordUnchanged,
+    /// The current password typed is wrong.
+    WrongPassword,
+    /// This email address already belongs to a user.
+    EmailTaken,
+    /// Not a French registration number (13 letters or digits).
+    InvalidRegistrationNumber,
+    /// The chosen item (owner, rate plan…) does not exist (any more) in this organisation.
+    UnknownChoice,
+    /// Not one of the values offered.
+    InvalidChoice,
+}
+
+/// A list of refused fields, by form field name.
+pub type FieldErrors = Vec<(String, FieldError)>;
+
+/// Trims `raw` and checks it is present and at most `max` characters long.
+pub fn required_text(raw: &str, max: usize) -> Result<String, FieldError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(FieldError::Required);
+    }
+    optional_text(text, max)
+}
+
+/// Trims `raw` and checks it is at most `max` characters long (empty allowed).
+pub fn optional_text(raw: &str, max: usize) -> Result<String, FieldError> {
+    let text = raw.trim();
+    if text.chars().count() > max {
+        return Err(FieldError::TooLong { max });
+    }
+    Ok(text.to_string())
+}
+
+/// Parses a whole number in `[min, max]`.
+pub fn whole_number(raw: &str, min: i64, max: i64) -> Result<i64, FieldError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let value: i64 = text.parse().map_err(|_| FieldError::NotAWholeNumber)?;
+    if value < min || value > max {
+        return Err(FieldError::OutOfRange { min, max });
+    }
+    Ok(value)
+}
+
+/// Collects field results: pushes the error under `name` and returns the value when valid.
+pub fn collect<T>(
+    errors: &mut FieldErrors,
+    name: &str,
+    result: Result<T, FieldError>,
+) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(error) => {
+            errors.push((name.to_string(), error));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_text_trims_and_refuses_blank() {
+        assert_eq!(required_text("  Gîte  ", 10), Ok("Gîte".into()));
+        assert_eq!(required_text("   ", 10), Err(FieldError::Required));
+        assert_eq!(
+            required_text("abcdef", 5),
+            Err(FieldError::TooLong { max: 5 })
+        );
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        assert_eq!(optional_text("éééé", 4), Ok("éééé".into()));
+    }
+
+    #[test]
+    fn whole_numbers_are_bounded() {
+        assert_eq!(whole_number("4", 1, 50), Ok(4));
+        assert_eq!(
+            whole_number("0", 1, 50),
+            Err(FieldError::OutOfRange { min: 1, max: 50 })
+        );
+        assert_eq!(whole_number("4,5", 1, 50), Err(FieldError::NotAWholeNumber));
+        assert_eq!(whole_number("", 1, 50), Err(FieldError::Required));
+    }
+}

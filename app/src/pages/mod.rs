@@ -1,0 +1,10 @@
+//! The screens, one module per screen. Pages call server functions from [`crate::api`] and render
+//! with the components of [`crate::components`]; they hold no business rule of their own.
+
+pub mod account;
+pub mod layout;
+pub mod login;
+pub mod not_built;
+pub mod properties;
+pub mod settings;
+pub mod setup;

@@ -1,0 +1,35 @@
+//! "Paramètres": the organisation, the language, and (for admins) the users.
+
+mod users;
+
+use crate::components::language::{use_texts, LanguageSwitch};
+use crate::pages::layout::use_current_user;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use users::UsersSection;
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let t = use_texts();
+    let user = use_current_user();
+    let is_admin = user.as_ref().is_some_and(|u| u.role.can_manage_users());
+    let organisation = user.map(|u| u.organisation_name).unwrap_or_default();
+    view! {
+        <Title text=t.settings_title/>
+        <h1>{t.settings_title}</h1>
+        <section class="panel">
+            <h2>{t.organisation_title}</h2>
+            <p>{organisation}</p>
+        </section>
+        <section class="panel">
+            <h2>{t.language_title}</h2>
+            <LanguageSwitch/>
+        </section>
+        {if is_admin {
+            view! { <UsersSection/> }.into_any()
+        } else {
+            view! { <section class="panel"><h2>{t.users_title}</h2><p>{t.users_admin_only}</p></section> }.into_any()
+        }}
+    }
+}

@@ -1,0 +1,70 @@
+//! The HTML document and the router: which page answers which URL.
+
+use crate::components::language::{current_lang, provide_texts};
+use crate::pages::account::AccountPage;
+use crate::pages::layout::AppLayout;
+use crate::pages::login::LoginPage;
+use crate::pages::not_built::{NotBuiltPage, NotFoundPage, PlanningPage, Screen};
+use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
+use crate::pages::settings::SettingsPage;
+use crate::pages::setup::SetupPage;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The whole HTML document rendered by the server around [`App`].
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = current_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: language, metadata and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_texts(current_lang());
+    Effect::new(move |_| {
+        // Tells browser tests (and nothing else) that the page is interactive.
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Stylesheet id="leptos" href="/pkg/saison.css"/>
+        <Title formatter=|page: String| if page.is_empty() { "Saison".to_string() } else { format!("{page} · Saison") }/>
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/configuration") view=SetupPage ssr=SsrMode::Async/>
+                <Route path=path!("/connexion") view=LoginPage ssr=SsrMode::Async/>
+                <ParentRoute path=path!("") view=AppLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=PlanningPage/>
+                    <Route path=path!("reservations") view=|| view! { <NotBuiltPage screen=Screen::Bookings/> }/>
+                    <Route path=path!("logements") view=PropertyListPage/>
+                    <Route path=path!("logements/nouveau") view=PropertyNewPage/>
+                    <Route path=path!("logements/:id") view=PropertyEditPage/>
+                    <Route path=path!("factures") view=|| view! { <NotBuiltPage screen=Screen::Invoices/> }/>
+                    <Route path=path!("rapports") view=|| view! { <NotBuiltPage screen=Screen::Reports/> }/>
+                    <Route path=path!("parametres") view=SettingsPage/>
+                    <Route path=path!("compte") view=AccountPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

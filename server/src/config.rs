@@ -1,0 +1,89 @@
+//! Typed settings, read in this order (later wins): built-in defaults, an optional TOML file
+//! (`saison.toml` in the working directory, or the path in `SAISON_CONFIG`), then environment variables
+//! (`DATABASE_URL` and `SAISON_*`). Every setting is documented in the README.
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+
+/// Saison's settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// `sqlite://path` (created if missing) or `postgres://user:password@host/db`.
+    pub database_url: String,
+    /// Address to listen on. Defaults to Leptos' site address (127.0.0.1:3000).
+    pub address: Option<SocketAddr>,
+    /// The public URL people use, e.g. `https://saison.example.fr`. When it starts with `https`,
+    /// session cookies are marked Secure.
+    pub public_url: Option<String>,
+    /// Load the demo organisation at start when the database has no organisation yet.
+    pub demo: bool,
+    /// Login attempts allowed per minute, per client address and per email address.
+    pub login_attempts_per_minute: u32,
+    /// Days of inactivity after which a session ends.
+    pub session_days: i64,
+    /// Database connections kept open.
+    pub max_connections: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: "sqlite://data/saison.db".into(),
+            address: None,
+            public_url: None,
+            demo: false,
+            login_attempts_per_minute: 10,
+            session_days: 14,
+            max_connections: 8,
+        }
+    }
+}
+
+/// The settings could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid settings: {0}")]
+pub struct SettingsError(#[from] Box<figment::Error>);
+
+impl Settings {
+    /// Reads the settings from defaults, the optional file and the environment.
+    pub fn load() -> Result<Settings, SettingsError> {
+        let file = std::env::var("SAISON_CONFIG").unwrap_or_else(|_| "saison.toml".into());
+        Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(file))
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::prefixed("SAISON_").ignore(&["CONFIG"]))
+            .extract()
+            .map_err(|e| SettingsError(Box::new(e)))
+    }
+
+    /// Whether cookies must carry the Secure flag (served over https).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_embedded_sqlite_database() {
+        let settings = Settings::default();
+        assert_eq!(settings.database_url, "sqlite://data/saison.db");
+        assert!(!settings.secure_cookies());
+    }
+
+    #[test]
+    fn https_public_urls_make_cookies_secure() {
+        let settings = Settings {
+            public_url: Some("https://saison.example.fr".into()),
+            ..Settings::default()
+        };
+        assert!(settings.secure_cookies());
+    }
+}

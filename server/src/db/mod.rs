@@ -1,0 +1,101 @@
+//! The database: one SQLite file (default) or PostgreSQL, chosen by `DATABASE_URL`.
+//!
+//! Not sqlx's `Any` driver (it has no dates or decimals): two concrete pools behind [`Db`], and the
+//! [`on_db!`] macro that runs the same `$1`-style SQL on whichever pool is in use. Migrations live in
+//! `server/migrations/sqlite` and `server/migrations/postgres` and run at start.
+
+pub mod accounts;
+pub mod money;
+pub mod passwords;
+pub mod properties;
+pub mod rows;
+
+use anyhow::Context;
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A connection pool to the configured database.
+#[derive(Clone, Debug)]
+pub enum Db {
+    /// The embedded SQLite file.
+    Sqlite(SqlitePool),
+    /// A PostgreSQL server.
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the concrete pool: the same code is compiled once per backend.
+macro_rules! on_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::db::Db::Sqlite($pool) => $body,
+            $crate::db::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_db;
+
+impl Db {
+    /// Connects to `url` (creating the SQLite file and its folder if needed) and runs the migrations.
+    pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
+        let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = PgPoolOptions::new()
+                .max_connections(max_connections)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await
+                .context("cannot connect to PostgreSQL")?;
+            Db::Postgres(pool)
+        } else if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .with_context(|| format!("invalid SQLite URL {url}"))?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10));
+            if let Some(parent) = options.get_filename().parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent).with_context(|| {
+                        format!("cannot create the folder {}", parent.display())
+                    })?;
+                }
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(max_connections)
+                .connect_with(options)
+                .await
+                .context("cannot open the SQLite database")?;
+            Db::Sqlite(pool)
+        } else {
+            anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres:// (got {url})");
+        };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// Applies the migrations of the backend in use.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        match self {
+            Db::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await,
+            Db::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await,
+        }
+        .context("database migration failed")
+    }
+
+    /// The backend's name, for logs.
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "SQLite",
+            Db::Postgres(_) => "PostgreSQL",
+        }
+    }
+}
+
+/// Turns a storage failure into the port error (details are logged by the api layer, not shown).
+pub fn internal(error: impl std::fmt::Display) -> app::ports::PortError {
+    app::ports::PortError::Internal(error.to_string())
+}

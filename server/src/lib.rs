@@ -1,0 +1,11 @@
+//! Saison's server: configuration, the database behind the app's ports, sessions, security
+//! middleware, demo data and the HTTP application. `main.rs` is only the command line around it;
+//! integration tests build the same application through [`startup::build`].
+
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod security;
+pub mod sessions;
+pub mod startup;
+pub mod throttle;

@@ -1,0 +1,145 @@
+//! Building and running Saison: database, services, sessions, routes and middleware.
+
+use crate::config::Settings;
+use crate::db::accounts::SqlAccounts;
+use crate::db::properties::SqlProperties;
+use crate::db::Db;
+use crate::security::{protective_headers, refuse_cross_site};
+use crate::sessions::Store;
+use crate::throttle::PerMinute;
+use app::ports::Services;
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{FromRef, Request, State};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+
+/// What every request handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    /// Leptos' settings (site root, output name…).
+    pub leptos_options: LeptosOptions,
+    /// The port implementations.
+    pub services: Services,
+}
+
+/// A built Saison, ready to serve.
+pub struct Saison {
+    /// The database in use.
+    pub db: Db,
+    /// The port implementations (also used directly by tests and the CLI).
+    pub services: Services,
+    /// The HTTP application.
+    pub router: Router,
+}
+
+/// Leptos' settings from the environment cargo-leptos sets, with Saison's defaults otherwise.
+pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
+    let mut options = leptos::config::get_configuration(None)?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "saison".into();
+    }
+    Ok(options)
+}
+
+/// Services on `db`.
+pub fn services(db: &Db, settings: &Settings) -> Services {
+    Services {
+        accounts: Arc::new(SqlAccounts::new(db.clone())),
+        properties: Arc::new(SqlProperties::new(db.clone())),
+        login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
+    }
+}
+
+/// Connects to the database, migrates it, and builds the HTTP application.
+pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow::Result<Saison> {
+    let db = Db::connect(&settings.database_url, settings.max_connections).await?;
+    let services = services(&db, settings);
+    let store = Store::new(&db).await?;
+    tokio::spawn(store.clone().delete_expired_hourly());
+    let state = AppState {
+        leptos_options,
+        services: services.clone(),
+    };
+    let router = router(
+        state,
+        store.layer(settings.secure_cookies(), settings.session_days),
+    );
+    Ok(Saison {
+        db,
+        services,
+        router,
+    })
+}
+
+async fn server_functions(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> impl IntoResponse {
+    let services = state.services.clone();
+    handle_server_fns_with_context(move || provide_context(services.clone()), request).await
+}
+
+fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>) -> Router {
+    let routes = generate_route_list(App);
+    let services = state.services.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/api/{*fn_name}", post(server_functions))
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(services.clone()),
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(refuse_cross_site))
+        .layer(sessions)
+        .layer(axum::middleware::from_fn(protective_headers))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Serves `router` on `listener` until the process is stopped (Ctrl-C or SIGTERM).
+pub async fn serve(listener: TcpListener, router: Router) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        // Without it, streamed pages stall ~40 ms each (Nagle + delayed ACK).
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
