@@ -2,6 +2,8 @@
 //! middleware, demo data and the HTTP application. `main.rs` is only the command line around it;
 //! integration tests build the same application through [`startup::build`].
 
+#![recursion_limit = "512"]
+
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -1,5 +1,7 @@
 //! The `server` command: `serve` (default), `migrate`, `demo`. See the README for the settings.
 
+#![recursion_limit = "512"]
+
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use server::config::Settings;

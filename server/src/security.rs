@@ -2,7 +2,7 @@
 //! protective response headers (no framing of the app, no MIME sniffing, no referrer leaks).
 
 use app::error::{AppError, ErrorKind};
-use app::i18n::{texts, Lang};
+use app::i18n::texts;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -39,12 +39,7 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
     if safe || !is_cross_site(request.headers()) {
         return next.run(request).await;
     }
-    let lang = request
-        .headers()
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::from_cookie_header)
-        .unwrap_or_default();
+    let lang = app::api::guard::lang_of(request.headers());
     let error = AppError::new(ErrorKind::CrossSite, texts(lang).err_cross_site);
     let body = serde_json::to_string(&error).unwrap_or_default();
     (

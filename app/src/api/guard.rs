@@ -23,14 +23,18 @@ pub fn services() -> Result<Services, AppError> {
 /// The language of the current request (the `saison_lang` cookie).
 pub fn lang() -> Lang {
     use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::COOKIE)
-                .and_then(|value| value.to_str().ok())
-                .map(Lang::from_cookie_header)
-        })
+        .map(|parts| lang_of(&parts.headers))
         .unwrap_or_default()
+}
+
+/// The language chosen by the cookies of `headers` (HTTP/2 may split cookies over several headers).
+pub fn lang_of(headers: &http::HeaderMap) -> Lang {
+    let cookies: Vec<&str> = headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .collect();
+    Lang::from_cookie_header(&cookies.join("; "))
 }
 
 /// The texts of the current request's language.

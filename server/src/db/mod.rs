@@ -28,6 +28,7 @@ pub enum Db {
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool: the same code is compiled once per backend.
+#[macro_export]
 macro_rules! on_db {
     ($db:expr, $pool:ident => $body:expr) => {
         match $db {
@@ -36,7 +37,7 @@ macro_rules! on_db {
         }
     };
 }
-pub(crate) use on_db;
+pub use crate::on_db;
 
 impl Db {
     /// Connects to `url` (creating the SQLite file and its folder if needed) and runs the migrations.
