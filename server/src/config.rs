@@ -42,6 +42,10 @@ impl Default for Settings {
     }
 }
 
+/// The names of the settings, as file keys and (upper-cased, prefixed `SAISON_`) environment variables.
+const SETTING_NAMES: [&str; 6] =
+    ["address", "public_url", "demo", "login_attempts_per_minute", "session_days", "max_connections"];
+
 /// The settings could not be read.
 #[derive(Debug, thiserror::Error)]
 #[error("invalid settings: {0}")]
@@ -54,7 +58,8 @@ impl Settings {
         Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(file))
             .merge(Env::raw().only(&["DATABASE_URL"]))
-            .merge(Env::prefixed("SAISON_").ignore(&["CONFIG"]))
+            // Only the settings' own names: scripts use other SAISON_* variables (SAISON_BIN…).
+            .merge(Env::prefixed("SAISON_").only(&SETTING_NAMES))
             .extract()
             .map_err(|e| SettingsError(Box::new(e)))
     }
@@ -76,6 +81,32 @@ mod tests {
         let settings = Settings::default();
         assert_eq!(settings.database_url, "sqlite://data/saison.db");
         assert!(!settings.secure_cookies());
+    }
+
+    #[test]
+    fn the_file_and_the_environment_override_the_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("saison.toml", "demo = true\nsession_days = 3")?;
+            jail.set_env("DATABASE_URL", "postgres://u:p@127.0.0.1/saison");
+            jail.set_env("SAISON_SESSION_DAYS", "7");
+            jail.set_env("SAISON_ADDRESS", "127.0.0.1:3100");
+            jail.set_env("SAISON_BIN", "target/release/server");
+            let settings = Settings::load().map_err(|e| e.to_string())?;
+            assert!(settings.demo);
+            assert_eq!(settings.session_days, 7);
+            assert_eq!(settings.database_url, "postgres://u:p@127.0.0.1/saison");
+            assert_eq!(settings.address.map(|a| a.port()), Some(3100));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_misspelt_file_key_is_refused() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("saison.toml", "databse_url = \"sqlite://x.db\"")?;
+            assert!(Settings::load().is_err());
+            Ok(())
+        });
     }
 
     #[test]

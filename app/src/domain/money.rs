@@ -156,3 +156,19 @@ mod tests {
         assert_eq!(parse("19,99").map(Money::cents), Ok(1999));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn what_the_form_shows_parses_back_to_the_same_amount(cents in 0i64..1_000_000_000) {
+            let amount = Money::from_cents(cents);
+            prop_assert_eq!(Money::parse_non_negative(&amount.to_input()), Ok(amount));
+            prop_assert_eq!(Money::parse_non_negative(&amount.format_fr()), Ok(amount));
+            prop_assert_eq!(amount.cents(), cents);
+        }
+    }
+}
