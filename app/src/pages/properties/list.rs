@@ -25,7 +25,11 @@ pub fn money(texts: &Texts, amount: Money) -> String {
 pub fn PropertyListPage() -> impl IntoView {
     let t = use_texts();
     let query = use_query_map();
+    let deleted_here = RwSignal::new(false);
     let notice = Signal::derive(move || {
+        if deleted_here.get() {
+            return Some(t.property_deleted.to_string());
+        }
         query.with(|q| match q.get("notice").as_deref() {
             Some("created") => Some(t.property_created.to_string()),
             Some("saved") => Some(t.property_saved.to_string()),
@@ -47,7 +51,10 @@ pub fn PropertyListPage() -> impl IntoView {
                     Ok(list) if list.is_empty() => view! {
                         <p class="empty"><A href="/logements/nouveau">{t.properties_empty}</A></p>
                     }.into_any(),
-                    Ok(list) => view! { <PropertyTable list on_deleted=Callback::new(move |()| properties.refetch())/> }.into_any(),
+                    Ok(list) => view! { <PropertyTable list on_deleted=Callback::new(move |()| {
+                        deleted_here.set(true);
+                        properties.refetch();
+                    })/> }.into_any(),
                     Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
                 }
             })}

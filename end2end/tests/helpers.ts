@@ -1,0 +1,42 @@
+// Shared steps: wait for hydration, keep a screenshot of each screen, audit accessibility with axe-core.
+import { expect, type Page } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const shots = path.join(__dirname, '..', 'test-results', 'screenshots');
+
+/** Clicks before hydration are lost: wait until the app marks the page interactive. */
+export async function hydrated(page: Page) {
+  await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+/** Opens `url` and waits for hydration. */
+export async function open(page: Page, url: string) {
+  await page.goto(url);
+  await hydrated(page);
+}
+
+/** Keeps a full-page screenshot of the current screen (a CI artifact). */
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+}
+
+/** Fails on any serious or critical accessibility violation found by axe-core. */
+export async function audit(page: Page, screen: string) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `accessibility of ${screen}`).toEqual([]);
+}
+
+/** The message shown under a form field. */
+export function fieldError(page: Page, field: string) {
+  return page.locator(`#field-${field}-error`);
+}
