@@ -43,8 +43,14 @@ impl Default for Settings {
 }
 
 /// The names of the settings, as file keys and (upper-cased, prefixed `SAISON_`) environment variables.
-const SETTING_NAMES: [&str; 6] =
-    ["address", "public_url", "demo", "login_attempts_per_minute", "session_days", "max_connections"];
+const SETTING_NAMES: [&str; 6] = [
+    "address",
+    "public_url",
+    "demo",
+    "login_attempts_per_minute",
+    "session_days",
+    "max_connections",
+];
 
 /// The settings could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +79,7 @@ impl Settings {
 }
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment::Jail's closures return figment's own (large) error
 mod tests {
     use super::*;
 
