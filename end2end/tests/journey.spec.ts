@@ -1,9 +1,19 @@
 // The foundation's user journey on an empty installation, in French: setup → properties (refused fields,
 // create, edit, delete) → settings and account → logout → login (refused, then accepted) → English.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { audit, fieldError, hydrated, open, screenshot } from './helpers';
 
 const ADMIN = { email: 'marie@gites-du-lac.fr', password: 'un mot de passe solide' };
+
+/** Logs in as the admin through the login page and waits for the planning. */
+async function logIn(page: Page) {
+  await open(page, '/connexion');
+  await page.locator('#field-email').fill(ADMIN.email);
+  await page.locator('#field-password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await hydrated(page);
+}
 
 test.describe.serial('première utilisation', () => {
   test('setup creates the organisation after explaining refused fields', async ({ page }) => {
@@ -36,13 +46,7 @@ test.describe.serial('première utilisation', () => {
   });
 
   test('a property is created, edited and deleted', async ({ page }) => {
-    await page.goto('/connexion');
-    await hydrated(page);
-    await page.locator('#field-email').fill(ADMIN.email);
-    await page.locator('#field-password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    await hydrated(page);
+    await logIn(page);
 
     await page.getByRole('link', { name: 'Logements', exact: true }).click();
     await page.getByRole('link', { name: 'Ajouter un logement' }).click();
@@ -96,12 +100,7 @@ test.describe.serial('première utilisation', () => {
   });
 
   test('settings, account and screens not built yet', async ({ page }) => {
-    await open(page, '/connexion');
-    await page.locator('#field-email').fill(ADMIN.email);
-    await page.locator('#field-password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    await hydrated(page);
+    await logIn(page);
     await expect(page.getByRole('heading', { name: 'Planning' })).toBeVisible();
     await screenshot(page, '08-planning-not-built');
     await audit(page, 'planning');
@@ -133,12 +132,7 @@ test.describe.serial('première utilisation', () => {
   });
 
   test('logout, refused login, login', async ({ page }) => {
-    await open(page, '/connexion');
-    await page.locator('#field-email').fill(ADMIN.email);
-    await page.locator('#field-password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    await hydrated(page);
+    await logIn(page);
 
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.waitForURL(/\/connexion$/);
@@ -162,12 +156,7 @@ test.describe.serial('première utilisation', () => {
   });
 
   test('English is one click away, and French comes back', async ({ page }) => {
-    await open(page, '/connexion');
-    await page.locator('#field-email').fill(ADMIN.email);
-    await page.locator('#field-password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-    await hydrated(page);
+    await logIn(page);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('link', { name: 'Properties', exact: true })).toBeVisible();
@@ -183,12 +172,7 @@ test.describe.serial('première utilisation', () => {
 
   test('the shell is usable on a phone', async ({ browser }) => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await open(phone, '/connexion');
-    await phone.locator('#field-email').fill(ADMIN.email);
-    await phone.locator('#field-password').fill(ADMIN.password);
-    await phone.getByRole('button', { name: 'Se connecter' }).click();
-    await phone.waitForURL((url) => url.pathname === '/');
-    await hydrated(phone);
+    await logIn(phone);
     await phone.getByRole('link', { name: 'Logements', exact: true }).click();
     await expect(phone.getByRole('link', { name: 'Ajouter un logement' })).toBeVisible();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -125,10 +125,8 @@ on_both_databases! {
     }
 }
 
-#[tokio::test]
-async fn the_session_cookie_is_http_only_and_same_site() {
-    let app = TestApp::spawn(Backend::Sqlite).await;
-    app.organisation("A", "a@exemple.fr").await;
+/// The `Set-Cookie` header answering a successful login.
+async fn login_cookie(app: &TestApp) -> String {
     let response = app
         .client()
         .http
@@ -137,12 +135,18 @@ async fn the_session_cookie_is_http_only_and_same_site() {
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let cookie = response
+    let header = response
         .headers()
         .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
+        .and_then(|v| v.to_str().ok());
+    header.unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    app.organisation("A", "a@exemple.fr").await;
+    let cookie = login_cookie(&app).await;
     assert!(cookie.starts_with("saison_session="), "{cookie}");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
@@ -159,20 +163,7 @@ async fn the_session_cookie_is_secure_behind_https() {
     })
     .await;
     app.organisation("A", "a@exemple.fr").await;
-    let response = app
-        .client()
-        .http
-        .post(format!("{}/api/login", app.address))
-        .json(&json!({ "form": { "email": "a@exemple.fr", "password": PASSWORD } }))
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let cookie = response
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
+    let cookie = login_cookie(&app).await;
     assert!(cookie.contains("Secure"), "{cookie}");
 }
 

@@ -262,3 +262,20 @@ pub fn CheckboxField(
         </div>
     }
 }
+
+/// A new password and its confirmation (form fields `password` and `password_confirmation`).
+#[component]
+pub fn NewPasswordFields<F: Clone + Send + Sync + 'static>(
+    form: FormState<F>,
+    label: &'static str,
+    password: (Signal<String>, Callback<String>),
+    confirmation: (Signal<String>, Callback<String>),
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <TextField label name="password" input_type="password" required=true
+            autocomplete="new-password" hint=t.password_hint binding=password error=form.error("password")/>
+        <TextField label=t.password_confirmation name="password_confirmation" input_type="password"
+            required=true autocomplete="new-password" binding=confirmation error=form.error("password_confirmation")/>
+    }
+}

@@ -1,7 +1,7 @@
 //! "Mon compte": the logged-in user changes their password.
 
 use crate::api::auth::ChangePassword;
-use crate::components::field::{FormState, TextField};
+use crate::components::field::{FormState, NewPasswordFields, TextField};
 use crate::components::language::use_texts;
 use crate::components::notice::{ErrorNotice, SuccessNotice};
 use crate::domain::account::PasswordChangeForm;
@@ -49,14 +49,9 @@ pub fn AccountPage() -> impl IntoView {
                     autocomplete="current-password"
                     binding=form.text("current_password", |f| f.current_password.clone(), |f, v| f.current_password = v)
                     error=form.error("current_password")/>
-                <TextField label=t.new_password name="password" input_type="password" required=true
-                    autocomplete="new-password" hint=t.password_hint
-                    binding=form.text("password", |f| f.password.clone(), |f, v| f.password = v)
-                    error=form.error("password")/>
-                <TextField label=t.password_confirmation name="password_confirmation" input_type="password"
-                    required=true autocomplete="new-password"
-                    binding=form.text("password_confirmation", |f| f.password_confirmation.clone(), |f, v| f.password_confirmation = v)
-                    error=form.error("password_confirmation")/>
+                <NewPasswordFields form label=t.new_password
+                    password=form.text("password", |f| f.password.clone(), |f, v| f.password = v)
+                    confirmation=form.text("password_confirmation", |f| f.password_confirmation.clone(), |f, v| f.password_confirmation = v)/>
                 <button type="submit" class="primary" disabled=move || action.pending().get()>{t.change_password_submit}</button>
             </form>
         </section>

@@ -1,7 +1,7 @@
 //! First run: create the organisation and its first admin. Open only while Saison has no organisation.
 
 use crate::api::auth::{get_session_state, Setup};
-use crate::components::field::{FormState, TextField};
+use crate::components::field::{FormState, NewPasswordFields, TextField};
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::components::notice::ErrorNotice;
 use crate::domain::account::{SessionState, SetupForm};
@@ -64,14 +64,9 @@ fn SetupFormView() -> impl IntoView {
                 <TextField label=t.email name="email" input_type="email" required=true autocomplete="email"
                     binding=form.text("email", |f| f.email.clone(), |f, v| f.email = v)
                     error=form.error("email")/>
-                <TextField label=t.password name="password" input_type="password" required=true
-                    autocomplete="new-password" hint=t.password_hint
-                    binding=form.text("password", |f| f.password.clone(), |f, v| f.password = v)
-                    error=form.error("password")/>
-                <TextField label=t.password_confirmation name="password_confirmation" input_type="password"
-                    required=true autocomplete="new-password"
-                    binding=form.text("password_confirmation", |f| f.password_confirmation.clone(), |f, v| f.password_confirmation = v)
-                    error=form.error("password_confirmation")/>
+                <NewPasswordFields form label=t.password
+                    password=form.text("password", |f| f.password.clone(), |f, v| f.password = v)
+                    confirmation=form.text("password_confirmation", |f| f.password_confirmation.clone(), |f, v| f.password_confirmation = v)/>
                 <button type="submit" class="primary" disabled=move || action.pending().get()>{t.setup_submit}</button>
             </form>
         </main>
