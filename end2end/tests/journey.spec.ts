@@ -113,6 +113,8 @@ test.describe.serial('première utilisation', () => {
     await page.getByRole('button', { name: "Ajouter l'utilisateur" }).click();
     await expect(page.getByText(/Compte créé pour Paul Durand\. Mot de passe provisoire : \S{14}/)).toBeVisible();
     await expect(page.locator('ul.users li')).toHaveCount(2);
+    await expect(page.locator('#field-name')).toHaveValue('');
+    await expect(fieldError(page, 'name'), 'a fresh form after success shows no message').toHaveCount(0);
     await screenshot(page, '09-settings');
     await audit(page, 'settings');
 

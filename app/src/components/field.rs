@@ -111,6 +111,14 @@ impl<F: Clone + Send + Sync + 'static> FormState<F> {
         (self.validate)(&form).is_empty().then_some(form)
     }
 
+    /// Starts over from `value`: nothing touched, nothing submitted, no message.
+    pub fn reset(&self, value: F) {
+        self.value.set(value);
+        self.submitted.set(false);
+        self.touched.set(Vec::new());
+        self.server_error.set(None);
+    }
+
     /// Records the server's answer to a submit.
     pub fn server_result<T>(&self, result: &Result<T, AppError>) {
         self.server_error.set(result.as_ref().err().cloned());

@@ -23,8 +23,7 @@ pub fn AccountPage() -> impl IntoView {
         if let Some(result) = action.value().get() {
             form.server_result(&result);
             if result.is_ok() {
-                form.value.set(PasswordChangeForm::default());
-                form.submitted.set(false);
+                form.reset(PasswordChangeForm::default());
                 done.set(Some(t.password_changed.to_string()));
             }
         }

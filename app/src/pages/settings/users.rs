@@ -30,11 +30,10 @@ pub fn UsersSection() -> impl IntoView {
                     &new_user.user.name,
                     &new_user.temporary_password,
                 )));
-                form.value.set(NewUserForm {
+                form.reset(NewUserForm {
                     role: Role::Manager.code().into(),
                     ..NewUserForm::default()
                 });
-                form.submitted.set(false);
                 users.refetch();
             }
         }
