@@ -7,6 +7,8 @@
 pub mod account;
 pub mod field;
 pub mod ids;
+pub mod legal;
+pub mod listing;
 pub mod money;
 pub mod property;
 pub mod role;

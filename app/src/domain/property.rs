@@ -7,45 +7,11 @@ use crate::domain::ids::{OwnerId, PropertyId, RatePlanId};
 use crate::domain::money::Money;
 use serde::{Deserialize, Serialize};
 
+pub use crate::domain::legal::{registration_number, Classification};
+pub use crate::domain::listing::{Choice, PropertyFormChoices, PropertySummary};
+
 /// Largest capacity accepted for one property.
 pub const MAX_CAPACITY: i64 = 50;
-
-/// Official classification of a furnished tourist rental (meublé de tourisme); it drives the tourist tax.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Classification {
-    /// Not classified (tourist tax by percentage).
-    Unclassified,
-    /// Classified from 1 to 5 stars.
-    Stars(u8),
-}
-
-impl Classification {
-    /// Every choice, in the order offered in the form.
-    pub const ALL: [Classification; 6] = [
-        Classification::Unclassified,
-        Classification::Stars(1),
-        Classification::Stars(2),
-        Classification::Stars(3),
-        Classification::Stars(4),
-        Classification::Stars(5),
-    ];
-
-    /// The stable code used in forms and storage: "unclassified" or "1".."5".
-    pub fn code(self) -> String {
-        match self {
-            Classification::Unclassified => "unclassified".into(),
-            Classification::Stars(n) => n.to_string(),
-        }
-    }
-
-    /// Parses [`Classification::code`].
-    pub fn parse(code: &str) -> Result<Classification, FieldError> {
-        Classification::ALL
-            .into_iter()
-            .find(|c| c.code() == code.trim())
-            .ok_or(FieldError::InvalidChoice)
-    }
-}
 
 /// How a property's nights are priced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,32 +78,6 @@ pub struct PropertyInput {
     pub principal_residence: bool,
     /// Listed publicly.
     pub public_listing: bool,
-}
-
-/// Checks a French registration number: 13 letters or digits once spaces are removed, the first
-/// five being the commune's INSEE code (digits, or 2A/2B for Corsica).
-pub fn registration_number(raw: &str) -> Result<Option<String>, FieldError> {
-    let compact: String = raw
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_uppercase();
-    if compact.is_empty() {
-        return Ok(None);
-    }
-    let commune: Vec<char> = compact.chars().take(5).collect();
-    let commune_ok = commune.len() == 5
-        && commune[0].is_ascii_digit()
-        && (commune[1].is_ascii_digit() || commune[1] == 'A' || commune[1] == 'B')
-        && commune[2..].iter().all(char::is_ascii_digit);
-    if compact.chars().count() == 13
-        && commune_ok
-        && compact.chars().all(|c| c.is_ascii_alphanumeric())
-    {
-        Ok(Some(compact))
-    } else {
-        Err(FieldError::InvalidRegistrationNumber)
-    }
 }
 
 fn optional_money(raw: &str) -> Result<Money, FieldError> {
@@ -286,47 +226,6 @@ impl Property {
     }
 }
 
-/// One line of the property list.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PropertySummary {
-    /// Id.
-    pub id: PropertyId,
-    /// Name.
-    pub name: String,
-    /// Address.
-    pub address: String,
-    /// Capacity.
-    pub capacity: u16,
-    /// The owner's name, if any.
-    pub owner_name: Option<String>,
-    /// The rate plan's name, or `None` for a fixed price.
-    pub rate_plan_name: Option<String>,
-    /// The fixed nightly price, if "Libre".
-    pub fixed_price: Option<Money>,
-    /// Listed publicly.
-    pub public_listing: bool,
-    /// How many bookings it has.
-    pub booking_count: i64,
-}
-
-/// A choice offered in a select (owner, rate plan).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Choice {
-    /// The id, as text.
-    pub id: String,
-    /// The label shown.
-    pub label: String,
-}
-
-/// The choices the property form offers, from the organisation's data.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PropertyFormChoices {
-    /// The organisation's owners.
-    pub owners: Vec<Choice>,
-    /// The organisation's rate plans.
-    pub rate_plans: Vec<Choice>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,27 +291,6 @@ mod tests {
             ..form()
         });
         assert_eq!(errors, vec![("rate_plan_id".into(), FieldError::Required)]);
-    }
-
-    #[test]
-    fn registration_numbers_follow_the_french_shape() {
-        assert_eq!(
-            registration_number("75056 12345678"),
-            Ok(Some("7505612345678".into()))
-        );
-        assert_eq!(
-            registration_number("2a004123456ab"),
-            Ok(Some("2A004123456AB".into()))
-        );
-        assert_eq!(registration_number(""), Ok(None));
-        assert_eq!(
-            registration_number("12345"),
-            Err(FieldError::InvalidRegistrationNumber)
-        );
-        assert_eq!(
-            registration_number("ABCDE12345678"),
-            Err(FieldError::InvalidRegistrationNumber)
-        );
     }
 
     #[test]
