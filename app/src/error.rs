@@ -21,6 +21,8 @@ pub enum ErrorKind {
     Conflict,
     /// Some fields were refused; see [`AppError::fields`].
     Invalid,
+    /// Parameters of a URL (not a form) were refused; see [`AppError::fields`].
+    BadRequest,
     /// Too many attempts; wait.
     Throttled,
     /// The request did not come from Saison's own pages.
@@ -40,6 +42,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 404,
             ErrorKind::Conflict => 409,
             ErrorKind::Invalid => 422,
+            ErrorKind::BadRequest => 400,
             ErrorKind::Throttled => 429,
             ErrorKind::Internal => 500,
             ErrorKind::Network => 503,
@@ -94,6 +97,21 @@ impl AppError {
         }
     }
 
+    /// Refused URL parameters: one translated message per parameter, all of them in the summary.
+    pub fn bad_request(texts: &Texts, errors: &FieldErrors) -> AppError {
+        let invalid = AppError::invalid(texts, errors);
+        let summary: Vec<String> = invalid
+            .fields
+            .iter()
+            .map(|f| format!("{} : {}", f.field, f.message))
+            .collect();
+        AppError {
+            kind: ErrorKind::BadRequest,
+            message: format!("{} {}", texts.bad_parameters, summary.join(" ")),
+            fields: invalid.fields,
+        }
+    }
+
     /// The message for `field`, if it was refused.
     pub fn field(&self, field: &str) -> Option<String> {
         self.fields
@@ -119,6 +137,14 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Request(_)
             | ServerFnErrorErr::Response(_)
             | ServerFnErrorErr::Deserialization(_) => ErrorKind::Network,
+            // The server could not read the arguments: a malformed URL or body from the caller.
+            ServerFnErrorErr::Args(_) => {
+                let texts = crate::i18n::texts(crate::i18n::Lang::Fr);
+                return AppError::new(
+                    ErrorKind::BadRequest,
+                    format!("{} ({value})", texts.bad_parameters),
+                );
+            }
             _ => ErrorKind::Internal,
         };
         AppError::new(kind, value.to_string())

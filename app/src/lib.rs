@@ -30,3 +30,29 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
 }
+
+/// Measures the pricing engine in the browser (docs/PERFORMANCE.md): prices the 14-night reference
+/// stay `count` times and returns the mean time per quote, in microseconds. Called by the end2end
+/// measurement with `(await import('/pkg/saison.js')).measure_quotes(10000)`.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn measure_quotes(count: u32) -> f64 {
+    use domain::pricing::{benchmark::scenario, quote};
+    let (property, settings, request) = scenario(14);
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return f64::NAN;
+    };
+    let start = performance.now();
+    let mut total = domain::money::Money::ZERO;
+    for _ in 0..count {
+        if let Ok(q) = quote(&property, &settings, &request) {
+            total = total + q.totals.total;
+        }
+    }
+    let elapsed_ms = performance.now() - start;
+    // Keeps the loop from being optimised away.
+    if total.is_zero() {
+        return f64::NAN;
+    }
+    elapsed_ms * 1000.0 / f64::from(count.max(1))
+}

@@ -6,7 +6,8 @@ use crate::pages::layout::AppLayout;
 use crate::pages::login::LoginPage;
 use crate::pages::not_built::{NotBuiltPage, NotFoundPage, PlanningPage, Screen};
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
-use crate::pages::settings::SettingsPage;
+use crate::pages::rates::{RatePlanListPage, RatePlanNewPage, RatePlanPage};
+use crate::pages::settings::{CataloguePage, PricingSettingsPage, SettingsPage};
 use crate::pages::setup::SetupPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -59,9 +60,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("logements") view=PropertyListPage/>
                     <Route path=path!("logements/nouveau") view=PropertyNewPage/>
                     <Route path=path!("logements/:id") view=PropertyEditPage/>
+                    <Route path=path!("tarifs") view=RatePlanListPage/>
+                    <Route path=path!("tarifs/nouveau") view=RatePlanNewPage/>
+                    <Route path=path!("tarifs/:id") view=RatePlanPage/>
                     <Route path=path!("factures") view=|| view! { <NotBuiltPage screen=Screen::Invoices/> }/>
                     <Route path=path!("rapports") view=|| view! { <NotBuiltPage screen=Screen::Reports/> }/>
                     <Route path=path!("parametres") view=SettingsPage/>
+                    <Route path=path!("parametres/tarification") view=PricingSettingsPage/>
+                    <Route path=path!("parametres/options") view=CataloguePage/>
                     <Route path=path!("compte") view=AccountPage/>
                 </ParentRoute>
             </Routes>

@@ -5,6 +5,19 @@ import * as path from 'node:path';
 
 const shots = path.join(__dirname, '..', 'test-results', 'screenshots');
 
+/** The administrator the journey creates at setup. */
+export const ADMIN = { email: 'marie@gites-du-lac.fr', password: 'un mot de passe solide' };
+
+/** Logs in as the admin through the login page and waits for the planning. */
+export async function logIn(page: Page) {
+  await open(page, '/connexion');
+  await page.locator('#field-email').fill(ADMIN.email);
+  await page.locator('#field-password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await hydrated(page);
+}
+
 /** Clicks before hydration are lost: wait until the app marks the page interactive. */
 export async function hydrated(page: Page) {
   await page.waitForSelector('body[data-hydrated="true"]');

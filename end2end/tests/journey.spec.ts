@@ -1,19 +1,7 @@
 // The foundation's user journey on an empty installation, in French: setup → properties (refused fields,
 // create, edit, delete) → settings and account → logout → login (refused, then accepted) → English.
-import { test, expect, type Page } from '@playwright/test';
-import { audit, fieldError, hydrated, open, screenshot } from './helpers';
-
-const ADMIN = { email: 'marie@gites-du-lac.fr', password: 'un mot de passe solide' };
-
-/** Logs in as the admin through the login page and waits for the planning. */
-async function logIn(page: Page) {
-  await open(page, '/connexion');
-  await page.locator('#field-email').fill(ADMIN.email);
-  await page.locator('#field-password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await hydrated(page);
-}
+import { test, expect } from '@playwright/test';
+import { ADMIN, audit, fieldError, hydrated, logIn, open, screenshot } from './helpers';
 
 test.describe.serial('première utilisation', () => {
   test('setup creates the organisation after explaining refused fields', async ({ page }) => {

@@ -175,6 +175,48 @@ async fn insert_data(
         sqlx::query("INSERT INTO rate_plans (id, organisation_id, name, nightly_price, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(&plan_id).bind(organisation).bind("Tarif standard").bind(StoredMoney(nightly)).bind(now)
             .execute(&mut *tx).await?;
+        // Its rates: a percentage tourist tax, a cleaning flat fee, seasons of the current year,
+        // duration discounts.
+        let tax_id = Uuid::now_v7().to_string();
+        sqlx::query("INSERT INTO tourist_taxes (id, organisation_id, name, method, amount, rate, departmental_rate, regional_rate, version) \
+                     VALUES ($1, $2, 'Taxe de séjour (non classé, 5 %)', 'percentage', $3, 500, 1000, 0, 1)")
+            .bind(&tax_id).bind(organisation).bind(StoredMoney(Money::from_cents(230)))
+            .execute(&mut *tx).await?;
+        let cleaning = Uuid::now_v7().to_string();
+        for (id, label, cents) in [(cleaning.clone(), "Ménage de fin de séjour", 6_000), (Uuid::now_v7().to_string(), "Linge de lit (par lit)", 1_200)] {
+            sqlx::query("INSERT INTO charge_options (id, organisation_id, label, unit_price, vat_rate, version) VALUES ($1, $2, $3, $4, 0, 1)")
+                .bind(id).bind(organisation).bind(label).bind(StoredMoney(Money::from_cents(cents)))
+                .execute(&mut *tx).await?;
+        }
+        sqlx::query("UPDATE rate_plans SET weekly_price = $1, weekend_price = $2, guests_included = 4, extra_guest_fee = $3, tourist_tax_id = $4 WHERE id = $5")
+            .bind(StoredMoney(Money::from_cents(60_000))).bind(StoredMoney(Money::from_cents(11_000)))
+            .bind(StoredMoney(Money::from_cents(1_500))).bind(&tax_id).bind(&plan_id)
+            .execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO rate_plan_fees (organisation_id, rate_plan_id, option_id) VALUES ($1, $2, $3)")
+            .bind(organisation).bind(&plan_id).bind(&cleaning)
+            .execute(&mut *tx).await?;
+        let year = today.year();
+        for (name, first, last, cents, weekly, minimum, no_discounts) in [
+            ("Pont de mai", (5, 7), (5, 10), 13_000, None, Some(3), false),
+            ("Haute saison", (7, 1), (8, 31), 14_000, Some(90_000), Some(5), false),
+            ("Très haute saison", (8, 1), (8, 15), 17_000, None, None, true),
+            ("Vacances de Noël", (12, 19), (12, 31), 12_000, Some(75_000), Some(3), false),
+        ] {
+            let date = |(month, day): (u32, u32)| NaiveDate::from_ymd_opt(year, month, day).context("demo season date");
+            sqlx::query("INSERT INTO seasons (id, organisation_id, rate_plan_id, name, first_night, last_night, nightly_price, weekly_price, weekend_price, minimum_stay, no_discounts) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10)")
+                .bind(Uuid::now_v7().to_string()).bind(organisation).bind(&plan_id).bind(name)
+                .bind(date(first)?).bind(date(last)?).bind(StoredMoney(Money::from_cents(cents)))
+                .bind(weekly.map(|c| StoredMoney(Money::from_cents(c)))).bind(minimum.map(i64::from)).bind(no_discounts)
+                .execute(&mut *tx).await?;
+        }
+        sqlx::query("INSERT INTO pricing_settings (organisation_id, minimum_stay, manual_discount_enabled, vat_enabled, vat_rate, version) VALUES ($1, 2, TRUE, FALSE, 1000, 1)")
+            .bind(organisation).execute(&mut *tx).await?;
+        for (from, hundredths) in [(7i64, 500i64), (14, 1_000)] {
+            sqlx::query("INSERT INTO duration_discounts (organisation_id, from_nights, percent) VALUES ($1, $2, $3)")
+                .bind(organisation).bind(from).bind(hundredths)
+                .execute(&mut *tx).await?;
+        }
         let mut property_ids = Vec::new();
         for p in &PROPERTIES {
             let id = Uuid::now_v7().to_string();

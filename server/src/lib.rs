@@ -4,6 +4,7 @@
 
 #![recursion_limit = "512"]
 
+pub mod bad_requests;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -1,7 +1,9 @@
 //! Building and running Saison: database, services, sessions, routes and middleware.
 
+use crate::bad_requests::bad_requests_are_400;
 use crate::config::Settings;
 use crate::db::accounts::SqlAccounts;
+use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
 use crate::db::Db;
 use crate::security::{protective_headers, refuse_cross_site};
@@ -55,6 +57,7 @@ pub fn services(db: &Db, settings: &Settings) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
         properties: Arc::new(SqlProperties::new(db.clone())),
+        pricing: Arc::new(SqlPricing::new(db.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
     }
 }
@@ -102,6 +105,7 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn(bad_requests_are_400))
         .layer(axum::middleware::from_fn(refuse_cross_site))
         .layer(sessions)
         .layer(axum::middleware::from_fn(protective_headers))

@@ -46,7 +46,7 @@ on_both_databases! {
         let (_, list) = a.call("list_properties", json!({})).await;
         assert_eq!(list, json!([]));
         let (_, choices) = a.call("property_choices", json!({})).await;
-        assert_eq!(choices, json!({ "owners": [], "rate_plans": [] }));
+        assert_eq!(choices, json!({ "owners": [], "rate_plans": [], "tourist_taxes": [] }));
         let (_, users) = a.call("list_users", json!({})).await;
         assert_eq!(users.as_array().map(Vec::len), Some(1));
 

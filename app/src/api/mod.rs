@@ -6,6 +6,8 @@
 
 pub mod auth;
 pub mod properties;
+pub mod quote;
+pub mod rates;
 pub mod users;
 
 #[cfg(feature = "ssr")]

@@ -3,3 +3,4 @@
 pub mod field;
 pub mod language;
 pub mod notice;
+pub mod quote_breakdown;

@@ -30,6 +30,15 @@ pub enum FieldError {
     },
     /// An amount of money in euros was expected ("120" or "120,50").
     NotAnAmount,
+    /// A date was expected.
+    NotADate,
+    /// This date comes before the one it must follow (last night before first, departure before
+    /// arrival).
+    EndBeforeStart,
+    /// The same value appears twice where each must be unique.
+    Duplicate,
+    /// A percentage was expected ("10" or "10,5").
+    NotAPercentage,
     /// Amounts have at most two decimals (cents).
     TooManyDecimals,
     /// Negative amounts are refused here.
@@ -86,6 +95,39 @@ pub fn whole_number(raw: &str, min: i64, max: i64) -> Result<i64, FieldError> {
     Ok(value)
 }
 
+/// Parses an optional id chosen in a select; empty means `None`, garbage is an unknown choice.
+pub fn optional_id<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, FieldError> {
+    if raw.trim().is_empty() {
+        Ok(None)
+    } else {
+        raw.trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| FieldError::UnknownChoice)
+    }
+}
+
+/// Parses an optional whole number in `[min, max]`; empty means `None`.
+pub fn optional_whole_number(raw: &str, min: i64, max: i64) -> Result<Option<i64>, FieldError> {
+    if raw.trim().is_empty() {
+        Ok(None)
+    } else {
+        whole_number(raw, min, max).map(Some)
+    }
+}
+
+/// Parses a date as a date field sends it ("2027-05-07") or as French people write it
+/// ("07/05/2027").
+pub fn date(raw: &str) -> Result<chrono::NaiveDate, FieldError> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(FieldError::Required);
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .map_err(|_| FieldError::NotADate)
+}
+
 /// Collects field results: pushes the error under `name` and returns the value when valid.
 pub fn collect<T>(
     errors: &mut FieldErrors,
@@ -118,6 +160,15 @@ mod tests {
     #[test]
     fn length_counts_characters_not_bytes() {
         assert_eq!(optional_text("éééé", 4), Ok("éééé".into()));
+    }
+
+    #[test]
+    fn dates_in_both_writings() {
+        let may_7 = chrono::NaiveDate::from_ymd_opt(2027, 5, 7);
+        assert_eq!(date("2027-05-07").ok(), may_7);
+        assert_eq!(date("07/05/2027").ok(), may_7);
+        assert_eq!(date("2027-02-30"), Err(FieldError::NotADate));
+        assert_eq!(date(""), Err(FieldError::Required));
     }
 
     #[test]

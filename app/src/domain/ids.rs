@@ -60,6 +60,18 @@ id_type!(
     /// A booking status (Option, Payé, …) of an organisation.
     StatusId
 );
+id_type!(
+    /// A season (dated period with its own prices) of a rate plan.
+    SeasonId
+);
+id_type!(
+    /// A tourist tax (taxe de séjour) of an organisation.
+    TouristTaxId
+);
+id_type!(
+    /// A predefined option (ménage, linge, repas…) usable as a flat fee or chosen per booking.
+    ChargeOptionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -43,4 +43,6 @@ pub struct PropertyFormChoices {
     pub owners: Vec<Choice>,
     /// The organisation's rate plans.
     pub rate_plans: Vec<Choice>,
+    /// The organisation's tourist taxes.
+    pub tourist_taxes: Vec<Choice>,
 }

@@ -3,16 +3,22 @@
 //! thousands, comma before cents).
 
 use crate::domain::field::FieldError;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// An amount of euros with at most two decimals.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+/// In JSON it is a string with exactly two decimals ("0.00", "95.50"), so amounts never lose or
+/// gain precision in transit and read the same whatever their history.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
+
+impl Serialize for Money {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{:.2}", self.0))
+    }
+}
 
 /// The narrow no-break space French typography puts between groups of thousands.
 pub const THOUSANDS_SEPARATOR: char = '\u{202F}';
@@ -31,6 +37,25 @@ impl Money {
         Money(Decimal::new(cents, 2))
     }
 
+    /// Rounds an exact amount to the cent, half away from zero (0,005 € → 0,01 €). This is the one
+    /// rounding rule for money; [`crate::domain::pricing::rounding`] lists where it is applied.
+    pub fn rounded(amount: Decimal) -> Money {
+        Money(amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// `numerator_cents ÷ denominator` cents rounded by the same rule as [`Money::rounded`], in
+    /// integers (the engine's hot path: weekly shares are sevenths of a cent). `denominator` > 0.
+    pub fn rounded_fraction(numerator_cents: i64, denominator: i64) -> Money {
+        let denominator = denominator.max(1);
+        let magnitude = (2 * numerator_cents.abs() + denominator) / (2 * denominator);
+        Money::from_cents(magnitude * numerator_cents.signum())
+    }
+
+    /// Whether the amount is zero.
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
     /// The amount as a decimal.
     pub fn amount(self) -> Decimal {
         self.0
@@ -38,8 +63,18 @@ impl Money {
 
     /// The amount in whole cents (exact, as amounts have at most two decimals).
     pub fn cents(self) -> i64 {
-        let scaled = self.0 * Decimal::ONE_HUNDRED;
-        i64::try_from(scaled.trunc()).unwrap_or(i64::MAX)
+        // Amounts have at most two decimals, so the mantissa only needs scaling up (the engine's hot
+        // path: no decimal multiplication).
+        let mantissa = i64::try_from(self.0.mantissa()).unwrap_or(i64::MAX);
+        match self.0.scale() {
+            2 => mantissa,
+            1 => mantissa.saturating_mul(10),
+            0 => mantissa.saturating_mul(100),
+            _ => {
+                let scaled = self.0 * Decimal::ONE_HUNDRED;
+                i64::try_from(scaled.trunc()).unwrap_or(i64::MAX)
+            }
+        }
     }
 
     /// Parses an amount typed by a person. Accepts spaces (any kind) between thousands, a comma or a
@@ -74,6 +109,15 @@ impl Money {
         Money::from_decimal(amount).ok_or(FieldError::TooManyDecimals)
     }
 
+    /// Like [`Money::parse_non_negative`], but an empty field means no amount.
+    pub fn parse_optional(raw: &str) -> Result<Option<Money>, FieldError> {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            Money::parse_non_negative(raw).map(Some)
+        }
+    }
+
     /// The amount as typed in a French form field: "1234,50" (no currency, no grouping).
     pub fn to_input(self) -> String {
         format!("{:.2}", self.0).replace('.', ",")
@@ -106,6 +150,33 @@ fn group(amount: Decimal, thousands: char, decimal_mark: char) -> String {
         ""
     };
     format!("{sign}{grouped}{decimal_mark}{cents}")
+}
+
+impl std::ops::Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money(self.0 + other.0)
+    }
+}
+
+impl std::ops::Sub for Money {
+    type Output = Money;
+    fn sub(self, other: Money) -> Money {
+        Money(self.0 - other.0)
+    }
+}
+
+impl std::ops::Mul<i64> for Money {
+    type Output = Money;
+    fn mul(self, times: i64) -> Money {
+        Money(self.0 * Decimal::from(times))
+    }
+}
+
+impl std::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(amounts: I) -> Money {
+        Money(amounts.map(|m| m.0).sum())
+    }
 }
 
 impl fmt::Display for Money {
@@ -152,6 +223,15 @@ mod tests {
     }
 
     #[test]
+    fn rounds_half_away_from_zero() {
+        let rounded = |raw: &str| Money::rounded(raw.parse().unwrap_or_default()).cents();
+        assert_eq!(rounded("1.005"), 101);
+        assert_eq!(rounded("1.0049"), 100);
+        assert_eq!(rounded("-1.005"), -101);
+        assert_eq!(rounded("100"), 10_000);
+    }
+
+    #[test]
     fn cents_are_exact() {
         assert_eq!(parse("19,99").map(Money::cents), Ok(1999));
     }
@@ -163,6 +243,12 @@ mod properties {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn integer_rounding_follows_the_decimal_rule(numerator in -1_000_000_000i64..1_000_000_000, denominator in 1i64..1000) {
+            let exact = Decimal::new(numerator, 2) / Decimal::from(denominator);
+            prop_assert_eq!(Money::rounded_fraction(numerator, denominator), Money::rounded(exact));
+        }
+
         #[test]
         fn what_the_form_shows_parses_back_to_the_same_amount(cents in 0i64..1_000_000_000) {
             let amount = Money::from_cents(cents);

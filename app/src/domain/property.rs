@@ -1,9 +1,9 @@
 //! Properties (logements, SPEC C2): the form as typed, its validation, and what is shown back.
 
 use crate::domain::field::{
-    collect, optional_text, required_text, whole_number, FieldError, FieldErrors,
+    collect, optional_id, optional_text, required_text, whole_number, FieldError, FieldErrors,
 };
-use crate::domain::ids::{OwnerId, PropertyId, RatePlanId};
+use crate::domain::ids::{OwnerId, PropertyId, RatePlanId, TouristTaxId};
 use crate::domain::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +39,8 @@ pub struct PropertyForm {
     pub rate_plan_id: String,
     /// Nightly price when `pricing` is "fixed".
     pub fixed_price: String,
+    /// Tourist tax id; empty keeps the rate plan's.
+    pub tourist_tax_id: String,
     /// Security deposit (caution); empty means none.
     pub security_deposit: String,
     /// Contractual description (état descriptif) used in contracts.
@@ -66,6 +68,8 @@ pub struct PropertyInput {
     pub owner_id: Option<OwnerId>,
     /// How nights are priced.
     pub pricing: Pricing,
+    /// Its own tourist tax (otherwise the rate plan's).
+    pub tourist_tax: Option<TouristTaxId>,
     /// Security deposit.
     pub security_deposit: Money,
     /// Contractual description.
@@ -81,19 +85,7 @@ pub struct PropertyInput {
 }
 
 fn optional_money(raw: &str) -> Result<Money, FieldError> {
-    if raw.trim().is_empty() {
-        Ok(Money::ZERO)
-    } else {
-        Money::parse_non_negative(raw)
-    }
-}
-
-fn optional_id<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, FieldError> {
-    if raw.trim().is_empty() {
-        Ok(None)
-    } else {
-        raw.parse().map(Some).map_err(|_| FieldError::UnknownChoice)
-    }
+    Money::parse_optional(raw).map(Option::unwrap_or_default)
 }
 
 impl PropertyForm {
@@ -126,6 +118,11 @@ impl PropertyForm {
             ),
             _ => collect(&mut errors, "pricing", Err(FieldError::InvalidChoice)),
         };
+        let tourist_tax = collect(
+            &mut errors,
+            "tourist_tax_id",
+            optional_id::<TouristTaxId>(&self.tourist_tax_id),
+        );
         let security_deposit = collect(
             &mut errors,
             "security_deposit",
@@ -152,6 +149,7 @@ impl PropertyForm {
             capacity,
             owner_id,
             pricing,
+            tourist_tax,
             security_deposit,
             description,
             registration,
@@ -163,6 +161,7 @@ impl PropertyForm {
                 Some(capacity),
                 Some(owner_id),
                 Some(pricing),
+                Some(tourist_tax),
                 Some(security_deposit),
                 Some(description),
                 Some(registration_number),
@@ -173,6 +172,7 @@ impl PropertyForm {
                 capacity: u16::try_from(capacity).unwrap_or(u16::MAX),
                 owner_id,
                 pricing,
+                tourist_tax,
                 security_deposit,
                 description,
                 registration_number,
@@ -212,6 +212,7 @@ impl Property {
             pricing: pricing.into(),
             rate_plan_id,
             fixed_price,
+            tourist_tax_id: f.tourist_tax.map(|id| id.to_string()).unwrap_or_default(),
             security_deposit: if f.security_deposit == Money::ZERO {
                 String::new()
             } else {

@@ -6,6 +6,7 @@
 
 mod en;
 mod fr;
+pub mod rates;
 
 use crate::domain::field::FieldError;
 use crate::domain::role::Role;
@@ -77,6 +78,10 @@ pub struct Texts {
     pub page_not_found: &'static str,
     pub back_home: &'static str,
     pub form_has_errors: &'static str,
+    pub bad_parameters: &'static str,
+    pub field_tourist_tax: &'static str,
+    /// The words of the rate screens and quotes.
+    pub rates: &'static rates::RatesTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,
@@ -168,6 +173,16 @@ pub struct Texts {
     pub role_name: fn(Role) -> &'static str,
     /// The sentence shown next to a refused field.
     pub field_error: fn(&FieldError) -> String,
+}
+
+impl Texts {
+    /// An amount written in this language ("1 234,50 €" / "€1,234.50").
+    pub fn money(&self, amount: crate::domain::money::Money) -> String {
+        match self.lang {
+            Lang::Fr => amount.format_fr(),
+            Lang::En => amount.format_en(),
+        }
+    }
 }
 
 /// The texts of a language.

@@ -44,6 +44,7 @@ fn Shell(user: CurrentUser) -> impl IntoView {
         ("/", t.nav_planning),
         ("/reservations", t.nav_bookings),
         ("/logements", t.nav_properties),
+        ("/tarifs", t.rates.nav_rates),
         ("/factures", t.nav_invoices),
         ("/rapports", t.nav_reports),
         ("/parametres", t.nav_settings),

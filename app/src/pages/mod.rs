@@ -6,5 +6,6 @@ pub mod layout;
 pub mod login;
 pub mod not_built;
 pub mod properties;
+pub mod rates;
 pub mod settings;
 pub mod setup;

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod money;
 pub mod passwords;
+pub mod pricing;
 pub mod properties;
 pub mod rows;
 

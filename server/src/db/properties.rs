@@ -48,6 +48,14 @@ impl SqlProperties {
                 errors.push(("rate_plan_id".to_string(), FieldError::UnknownChoice));
             }
         }
+        if let Some(tax) = input.tourist_tax {
+            if !self
+                .exists("tourist_taxes", organisation, &tax.to_string())
+                .await?
+            {
+                errors.push(("tourist_tax_id".to_string(), FieldError::UnknownChoice));
+            }
+        }
         if errors.is_empty() {
             Ok(())
         } else {
@@ -91,7 +99,7 @@ impl SqlProperties {
 }
 
 const PROPERTY_COLUMNS: &str = "id, version, name, address, capacity, owner_id, rate_plan_id, fixed_price, \
-     security_deposit, description, registration_number, classification, principal_residence, public_listing";
+     tourist_tax_id, security_deposit, description, registration_number, classification, principal_residence, public_listing";
 
 /// The pricing columns of `pricing`: (rate_plan_id, fixed_price).
 fn pricing_columns(pricing: Pricing) -> (Option<String>, Option<StoredMoney>) {
@@ -139,6 +147,7 @@ impl PropertyStore for SqlProperties {
         Ok(PropertyFormChoices {
             owners: self.choice_list("owners", organisation).await?,
             rate_plans: self.choice_list("rate_plans", organisation).await?,
+            tourist_taxes: self.choice_list("tourist_taxes", organisation).await?,
         })
     }
 
@@ -154,8 +163,8 @@ impl PropertyStore for SqlProperties {
         on_db!(&self.db, pool => sqlx::query(
             "INSERT INTO properties (id, organisation_id, name, address, capacity, owner_id, rate_plan_id, fixed_price, \
                  security_deposit, description, registration_number, classification, principal_residence, public_listing, \
-                 version, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $15)")
+                 version, created_at, updated_at, tourist_tax_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1, $15, $15, $16)")
             .bind(id.to_string())
             .bind(organisation.to_string())
             .bind(&input.name)
@@ -171,6 +180,7 @@ impl PropertyStore for SqlProperties {
             .bind(input.principal_residence)
             .bind(input.public_listing)
             .bind(now)
+            .bind(input.tourist_tax.map(|t| t.to_string()))
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))
@@ -196,7 +206,7 @@ impl PropertyStore for SqlProperties {
             "UPDATE properties SET name = $1, address = $2, capacity = $3, owner_id = $4, rate_plan_id = $5, \
                  fixed_price = $6, security_deposit = $7, description = $8, registration_number = $9, \
                  classification = $10, principal_residence = $11, public_listing = $12, \
-                 version = version + 1, updated_at = $13 \
+                 version = version + 1, updated_at = $13, tourist_tax_id = $17 \
              WHERE organisation_id = $14 AND id = $15 AND version = $16")
             .bind(&input.name)
             .bind(&input.address)
@@ -214,6 +224,7 @@ impl PropertyStore for SqlProperties {
             .bind(organisation.to_string())
             .bind(id.to_string())
             .bind(version)
+            .bind(input.tourist_tax.map(|t| t.to_string()))
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))

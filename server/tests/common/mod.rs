@@ -193,6 +193,22 @@ impl Client {
         )
     }
 
+    /// GETs `path` (with its query) as a script would; returns the status and the JSON answer.
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        let status = response.status();
+        let text = response.text().await.unwrap_or_default();
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
     /// Logs in.
     pub async fn login(&self, email: &str, password: &str) -> (StatusCode, Value) {
         self.call(
@@ -223,6 +239,7 @@ pub fn property_form(name: &str) -> Value {
         "pricing": "fixed",
         "rate_plan_id": "",
         "fixed_price": "95,50",
+        "tourist_tax_id": "",
         "security_deposit": "300",
         "description": "Maison de pierre, trois chambres.",
         "registration_number": "",

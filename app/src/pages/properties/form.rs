@@ -38,6 +38,15 @@ pub fn PropertyFormView(
                     .map(|c| (c.id.clone(), c.label.clone())),
             )
             .collect();
+    let taxes: Vec<(String, String)> =
+        std::iter::once((String::new(), t.rates.property_tax_from_plan.to_string()))
+            .chain(
+                choices
+                    .tourist_taxes
+                    .iter()
+                    .map(|c| (c.id.clone(), c.label.clone())),
+            )
+            .collect();
     let pricing = vec![
         ("plan".to_string(), t.pricing_plan.to_string()),
         ("fixed".to_string(), t.pricing_fixed.to_string()),
@@ -87,6 +96,9 @@ pub fn PropertyFormView(
                             binding=form.text("rate_plan_id", |f| f.rate_plan_id.clone(), |f, v| f.rate_plan_id = v)
                             error=form.error("rate_plan_id")/>
                     </Show>
+                    <SelectField label=t.field_tourist_tax name="tourist_tax_id" options=taxes
+                        binding=form.text("tourist_tax_id", |f| f.tourist_tax_id.clone(), |f, v| f.tourist_tax_id = v)
+                        error=form.error("tourist_tax_id")/>
                     <TextField label=t.field_security_deposit name="security_deposit" inputmode="decimal"
                         binding=form.text("security_deposit", |f| f.security_deposit.clone(), |f, v| f.security_deposit = v)
                         error=form.error("security_deposit")/>

@@ -6,7 +6,7 @@ use crate::components::language::use_texts;
 use crate::components::notice::SuccessNotice;
 use crate::domain::money::Money;
 use crate::domain::property::PropertySummary;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -14,10 +14,7 @@ use leptos_router::hooks::use_query_map;
 
 /// Formats an amount in the interface's language.
 pub fn money(texts: &Texts, amount: Money) -> String {
-    match texts.lang {
-        Lang::Fr => amount.format_fr(),
-        Lang::En => amount.format_en(),
-    }
+    texts.money(amount)
 }
 
 /// The list of the organisation's properties, with their owner, capacity, price and bookings.

@@ -1,6 +1,11 @@
 //! "Paramètres": the organisation, the language, and (for admins) the users.
 
+mod catalogue;
+mod pricing;
 mod users;
+
+pub use catalogue::CataloguePage;
+pub use pricing::PricingSettingsPage;
 
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::pages::layout::use_current_user;
@@ -21,6 +26,15 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="panel">
             <h2>{t.organisation_title}</h2>
             <p>{organisation}</p>
+        </section>
+        <section class="panel">
+            <h2>{t.rates.rates_settings_title}</h2>
+            <p>{t.rates.rates_settings_intro}</p>
+            <ul class="links">
+                <li><a href="/parametres/tarification">{t.rates.pricing_title}</a></li>
+                <li><a href="/parametres/options">{t.rates.catalogue_title}</a></li>
+                <li><a href="/tarifs">{t.rates.plans_title}</a></li>
+            </ul>
         </section>
         <section class="panel">
             <h2>{t.language_title}</h2>

@@ -1,0 +1,192 @@
+//! [`PricingStore`] on the database: rate plans and seasons ([`plans`]), the catalogue of options and
+//! tourist taxes ([`catalogue`]), the organisation's settings ([`settings`]), and the assembly of a
+//! property's [`PricedProperty`] for the engine. Every statement filters by the caller's organisation.
+
+mod catalogue;
+mod plans;
+mod settings;
+
+use super::{internal, on_db, Db};
+use app::domain::ids::{
+    ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
+};
+use app::domain::pricing::{Charge, PricedProperty, PricingSettings, Season, Tariff, TouristTax};
+use app::domain::rates::{
+    ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,
+};
+use app::ports::{PortError, PortResult, PricingStore};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+
+use super::money::StoredMoney;
+
+/// Rates stored in [`Db`].
+pub struct SqlPricing {
+    db: Db,
+}
+
+impl SqlPricing {
+    /// Rates in `db`.
+    pub fn new(db: Db) -> Self {
+        SqlPricing { db }
+    }
+}
+
+/// The columns of a property the engine needs.
+#[derive(sqlx::FromRow)]
+struct PricedPropertyRow {
+    name: String,
+    capacity: i64,
+    rate_plan_id: Option<String>,
+    fixed_price: Option<StoredMoney>,
+    tourist_tax_id: Option<String>,
+}
+
+#[async_trait]
+impl PricingStore for SqlPricing {
+    async fn list_plans(&self, organisation: OrganisationId) -> PortResult<Vec<RatePlanSummary>> {
+        plans::list(&self.db, organisation).await
+    }
+
+    async fn get_plan(&self, organisation: OrganisationId, id: RatePlanId) -> PortResult<RatePlan> {
+        plans::get(&self.db, organisation, id).await
+    }
+
+    async fn create_plan(
+        &self,
+        organisation: OrganisationId,
+        input: &RatePlanInput,
+        now: DateTime<Utc>,
+    ) -> PortResult<RatePlan> {
+        catalogue::check_plan_references(&self.db, organisation, input).await?;
+        let id = plans::create(&self.db, organisation, input, now).await?;
+        plans::get(&self.db, organisation, id).await
+    }
+
+    async fn update_plan(
+        &self,
+        organisation: OrganisationId,
+        id: RatePlanId,
+        version: i64,
+        input: &RatePlanInput,
+    ) -> PortResult<RatePlan> {
+        catalogue::check_plan_references(&self.db, organisation, input).await?;
+        plans::update(&self.db, organisation, id, version, input).await?;
+        plans::get(&self.db, organisation, id).await
+    }
+
+    async fn delete_plan(&self, organisation: OrganisationId, id: RatePlanId) -> PortResult<()> {
+        plans::delete(&self.db, organisation, id).await
+    }
+
+    async fn save_season(
+        &self,
+        organisation: OrganisationId,
+        plan: RatePlanId,
+        version: i64,
+        season_id: Option<SeasonId>,
+        season: &Season,
+    ) -> PortResult<RatePlan> {
+        plans::save_season(&self.db, organisation, plan, version, season_id, season).await?;
+        plans::get(&self.db, organisation, plan).await
+    }
+
+    async fn delete_season(
+        &self,
+        organisation: OrganisationId,
+        plan: RatePlanId,
+        version: i64,
+        season_id: SeasonId,
+    ) -> PortResult<RatePlan> {
+        plans::delete_season(&self.db, organisation, plan, version, season_id).await?;
+        plans::get(&self.db, organisation, plan).await
+    }
+
+    async fn settings(&self, organisation: OrganisationId) -> PortResult<(PricingSettings, i64)> {
+        settings::get(&self.db, organisation).await
+    }
+
+    async fn save_settings(
+        &self,
+        organisation: OrganisationId,
+        version: i64,
+        settings: &PricingSettings,
+    ) -> PortResult<i64> {
+        settings::save(&self.db, organisation, version, settings).await
+    }
+
+    async fn list_options(&self, organisation: OrganisationId) -> PortResult<Vec<ChargeOption>> {
+        catalogue::list_options(&self.db, organisation).await
+    }
+
+    async fn save_option(
+        &self,
+        organisation: OrganisationId,
+        id: Option<(ChargeOptionId, i64)>,
+        charge: &Charge,
+    ) -> PortResult<ChargeOption> {
+        catalogue::save_option(&self.db, organisation, id, charge).await
+    }
+
+    async fn delete_option(
+        &self,
+        organisation: OrganisationId,
+        id: ChargeOptionId,
+    ) -> PortResult<()> {
+        catalogue::delete_option(&self.db, organisation, id).await
+    }
+
+    async fn list_taxes(&self, organisation: OrganisationId) -> PortResult<Vec<StoredTouristTax>> {
+        catalogue::list_taxes(&self.db, organisation).await
+    }
+
+    async fn save_tax(
+        &self,
+        organisation: OrganisationId,
+        id: Option<(TouristTaxId, i64)>,
+        tax: &TouristTax,
+    ) -> PortResult<StoredTouristTax> {
+        catalogue::save_tax(&self.db, organisation, id, tax).await
+    }
+
+    async fn delete_tax(&self, organisation: OrganisationId, id: TouristTaxId) -> PortResult<()> {
+        catalogue::delete_tax(&self.db, organisation, id).await
+    }
+
+    async fn priced_property(
+        &self,
+        organisation: OrganisationId,
+        id: PropertyId,
+    ) -> PortResult<PricedProperty> {
+        let row: Option<PricedPropertyRow> = on_db!(&self.db, pool => sqlx::query_as(
+            "SELECT name, capacity, rate_plan_id, fixed_price, tourist_tax_id FROM properties \
+             WHERE organisation_id = $1 AND id = $2")
+            .bind(organisation.to_string())
+            .bind(id.to_string())
+            .fetch_optional(pool)
+            .await)
+        .map_err(internal)?;
+        let row = row.ok_or(PortError::NotFound)?;
+        let (tariff, plan_tax) = match (row.rate_plan_id, row.fixed_price) {
+            (Some(plan), _) => {
+                plans::tariff(&self.db, organisation, super::rows::parse_id(&plan)?).await?
+            }
+            (None, Some(price)) => (Tariff::fixed(price.0), None),
+            (None, None) => return Err(PortError::Internal("property without pricing".into())),
+        };
+        let tax_id = match row.tourist_tax_id {
+            Some(own) => Some(super::rows::parse_id(&own)?),
+            None => plan_tax,
+        };
+        let tourist_taxes = match tax_id {
+            Some(tax_id) => vec![catalogue::tax(&self.db, organisation, tax_id).await?],
+            None => Vec::new(),
+        };
+        Ok(PricedProperty {
+            name: row.name,
+            capacity: u16::try_from(row.capacity).map_err(internal)?,
+            tariff,
+            tourist_taxes,
+        })
+    }
+}
