@@ -112,6 +112,19 @@ impl AppError {
         }
     }
 
+    /// A stay the owner's rules refuse: the reasons, as the summary and next to the "force" box.
+    pub fn refused_stay(texts: &Texts, reasons: &[String]) -> AppError {
+        let message = (texts.bookings.stay_refused)(reasons);
+        AppError {
+            kind: ErrorKind::Invalid,
+            message: message.clone(),
+            fields: vec![FieldMessage {
+                field: "force".into(),
+                message,
+            }],
+        }
+    }
+
     /// The message for `field`, if it was refused.
     pub fn field(&self, field: &str) -> Option<String> {
         self.fields

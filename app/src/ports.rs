@@ -6,11 +6,17 @@
 //! api layer takes from the session — never from the request.
 
 use crate::domain::account::{CurrentUser, Email, NewOrganisation, NewUser, UserSummary};
+use crate::domain::booking::{
+    Booking, BookingInput, BookingStatus, CustomerSummary, PlanningData, PlanningWindow,
+    SavedBooking,
+};
 use crate::domain::field::FieldErrors;
 use crate::domain::ids::{
-    ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId, UserId,
+    BookingId, ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId, UserId,
 };
-use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Season, TouristTax};
+use crate::domain::pricing::{
+    Charge, PricedProperty, PricingSettings, Quote, Season, TouristTax,
+};
 use crate::domain::property::{Property, PropertyFormChoices, PropertyInput, PropertySummary};
 use crate::domain::rates::{
     ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,
@@ -207,6 +213,53 @@ pub trait PricingStore: Send + Sync {
     ) -> PortResult<PricedProperty>;
 }
 
+/// Bookings, their guests and the planning.
+#[async_trait]
+pub trait BookingStore: Send + Sync {
+    /// The rows, bars, statuses and owners of the planning over `window`.
+    async fn planning(
+        &self,
+        organisation: OrganisationId,
+        window: PlanningWindow,
+    ) -> PortResult<PlanningData>;
+    /// One booking, for its edit form.
+    async fn get(&self, organisation: OrganisationId, id: BookingId) -> PortResult<Booking>;
+    /// Stores a new booking sold at `quote` (its guest created or updated in the same transaction).
+    async fn create(
+        &self,
+        organisation: OrganisationId,
+        booking: &BookingInput,
+        quote: &Quote,
+        now: DateTime<Utc>,
+    ) -> PortResult<SavedBooking>;
+    /// Replaces a booking saved at `version` ([`PortError::Conflict`] if it changed since).
+    async fn update(
+        &self,
+        organisation: OrganisationId,
+        id: BookingId,
+        version: i64,
+        booking: &BookingInput,
+        quote: &Quote,
+        now: DateTime<Utc>,
+    ) -> PortResult<SavedBooking>;
+    /// Deletes a booking still at `version`.
+    async fn delete(
+        &self,
+        organisation: OrganisationId,
+        id: BookingId,
+        version: i64,
+    ) -> PortResult<()>;
+    /// The organisation's statuses, in order.
+    async fn statuses(&self, organisation: OrganisationId) -> PortResult<Vec<BookingStatus>>;
+    /// Customers whose name, email or phone contains `search` (all when empty), by name.
+    async fn customers(
+        &self,
+        organisation: OrganisationId,
+        search: &str,
+        limit: i64,
+    ) -> PortResult<Vec<CustomerSummary>>;
+}
+
 /// A rate limit: `allow` answers whether one more attempt under `key` is permitted now.
 pub trait Throttle: Send + Sync {
     /// Records an attempt under `key`; false when the key has used its quota.
@@ -222,6 +275,8 @@ pub struct Services {
     pub properties: Arc<dyn PropertyStore>,
     /// Rates.
     pub pricing: Arc<dyn PricingStore>,
+    /// Bookings and the planning.
+    pub bookings: Arc<dyn BookingStore>,
     /// Login attempts per client address and per email.
     pub login_throttle: Arc<dyn Throttle>,
 }

@@ -3,6 +3,7 @@
 use crate::bad_requests::bad_requests_are_400;
 use crate::config::Settings;
 use crate::db::accounts::SqlAccounts;
+use crate::db::bookings::SqlBookings;
 use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
 use crate::db::Db;
@@ -58,6 +59,7 @@ pub fn services(db: &Db, settings: &Settings) -> Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
         properties: Arc::new(SqlProperties::new(db.clone())),
         pricing: Arc::new(SqlPricing::new(db.clone())),
+        bookings: Arc::new(SqlBookings::new(db.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
     }
 }

@@ -5,6 +5,7 @@
 //! All use JSON input so they can be called from scripts and tests as `POST /api/<endpoint>`.
 
 pub mod auth;
+pub mod bookings;
 pub mod properties;
 pub mod quote;
 pub mod rates;

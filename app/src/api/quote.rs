@@ -30,7 +30,7 @@ pub async fn quote_stay(
     platform: Option<String>,
     options: Option<String>,
 ) -> Result<Quote, AppError> {
-    use crate::domain::pricing::{quote, ChosenOption};
+    use crate::domain::field::FieldError;
     use crate::domain::rates::QuoteQuery;
     use crate::error::ErrorKind;
     respond(
@@ -52,41 +52,63 @@ pub async fn quote_stay(
             let valid = query
                 .validate()
                 .map_err(|fields| AppError::bad_request(texts, &fields))?;
-            let pricing = services()?.pricing;
-            let property = pricing
-                .priced_property(user.organisation_id, valid.property)
+            match price_stay(user.organisation_id, valid.property, valid.request, &valid.options)
                 .await
-                .map_err(from_port)?;
-            let (settings, _) = pricing
-                .settings(user.organisation_id)
-                .await
-                .map_err(from_port)?;
-            let mut request = valid.request;
-            if !valid.options.is_empty() {
-                let catalogue = pricing
-                    .list_options(user.organisation_id)
-                    .await
-                    .map_err(from_port)?;
-                for (id, quantity) in valid.options {
-                    let option = catalogue.iter().find(|o| o.id == id).ok_or_else(|| {
-                        AppError::bad_request(
-                            texts,
-                            &vec![(
-                                "options".into(),
-                                crate::domain::field::FieldError::UnknownChoice,
-                            )],
-                        )
-                    })?;
-                    request.options.push(ChosenOption {
-                        charge: option.charge.clone(),
-                        quantity,
-                    });
-                }
+            {
+                Ok(quote) => Ok(quote),
+                Err(PriceFailure::Port(error)) => Err(from_port(error)),
+                Err(PriceFailure::UnknownOption) => Err(AppError::bad_request(
+                    texts,
+                    &vec![("options".into(), FieldError::UnknownChoice)],
+                )),
+                Err(PriceFailure::Engine(error)) => Err(AppError::new(
+                    ErrorKind::BadRequest,
+                    (texts.rates.quote_error)(&error),
+                )),
             }
-            quote(&property, &settings, &request).map_err(|error| {
-                AppError::new(ErrorKind::BadRequest, (texts.rates.quote_error)(&error))
-            })
         }
         .await,
     )
+}
+
+/// Why [`price_stay`] could not price.
+#[cfg(feature = "ssr")]
+pub(crate) enum PriceFailure {
+    /// The property is not the organisation's, or the storage failed.
+    Port(crate::ports::PortError),
+    /// An option id is not in the organisation's catalogue.
+    UnknownOption,
+    /// The engine cannot price this input.
+    Engine(crate::domain::pricing::QuoteError),
+}
+
+/// Prices `request` for one of the organisation's properties with its current rates, settings and
+/// catalogue: the server's authoritative quote, for the endpoint and for every booking saved.
+#[cfg(feature = "ssr")]
+pub(crate) async fn price_stay(
+    organisation: crate::domain::ids::OrganisationId,
+    property: crate::domain::ids::PropertyId,
+    mut request: crate::domain::pricing::QuoteRequest,
+    options: &[(crate::domain::ids::ChargeOptionId, u32)],
+) -> Result<Quote, PriceFailure> {
+    let pricing = services()
+        .map_err(|e| PriceFailure::Port(crate::ports::PortError::Internal(e.message)))?
+        .pricing;
+    let priced = pricing
+        .priced_property(organisation, property)
+        .await
+        .map_err(PriceFailure::Port)?;
+    let (settings, _) = pricing
+        .settings(organisation)
+        .await
+        .map_err(PriceFailure::Port)?;
+    if !options.is_empty() {
+        let catalogue = pricing
+            .list_options(organisation)
+            .await
+            .map_err(PriceFailure::Port)?;
+        request.options = crate::domain::rates::choose_options(&catalogue, options)
+            .map_err(|_| PriceFailure::UnknownOption)?;
+    }
+    crate::domain::pricing::quote(&priced, &settings, &request).map_err(PriceFailure::Engine)
 }

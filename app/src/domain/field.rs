@@ -45,6 +45,8 @@ pub enum FieldError {
     Negative,
     /// Not an email address.
     InvalidEmail,
+    /// Not a phone number (digits, spaces, + ( ) . - /).
+    InvalidPhone,
     /// The two passwords typed differ.
     PasswordsDiffer,
     /// The new password equals the current one.

@@ -5,6 +5,7 @@
 //! generate ids or depend on Leptos: time and ids come in as arguments.
 
 pub mod account;
+pub mod booking;
 pub mod field;
 pub mod ids;
 pub mod legal;

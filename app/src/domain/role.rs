@@ -42,6 +42,11 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager)
     }
 
+    /// May create, edit, move and delete bookings and their guests.
+    pub fn can_manage_bookings(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
     /// May add users and change the organisation's settings.
     pub fn can_manage_users(self) -> bool {
         self == Role::Admin

@@ -6,6 +6,7 @@
 
 mod en;
 mod fr;
+pub mod bookings;
 pub mod rates;
 
 use crate::domain::field::FieldError;
@@ -80,6 +81,8 @@ pub struct Texts {
     pub form_has_errors: &'static str,
     pub bad_parameters: &'static str,
     pub field_tourist_tax: &'static str,
+    /// The words of the planning and the booking form.
+    pub bookings: &'static bookings::BookingsTexts,
     /// The words of the rate screens and quotes.
     pub rates: &'static rates::RatesTexts,
     pub save: &'static str,

@@ -5,6 +5,7 @@
 //! `server/migrations/sqlite` and `server/migrations/postgres` and run at start.
 
 pub mod accounts;
+pub mod bookings;
 pub mod money;
 pub mod passwords;
 pub mod pricing;

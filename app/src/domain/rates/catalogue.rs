@@ -1,12 +1,33 @@
 //! The organisation's catalogue: predefined options (ménage, linge, repas… usable as a plan's flat
 //! fee or chosen on a booking) and tourist taxes (one per commune or classification).
 
-use crate::domain::field::{collect, required_text, FieldErrors};
+use crate::domain::field::{collect, required_text, FieldError, FieldErrors};
 use crate::domain::ids::{ChargeOptionId, TouristTaxId};
 use crate::domain::money::Money;
 use crate::domain::percent::Percent;
-use crate::domain::pricing::{Charge, Surcharge, TaxMethod, TouristTax};
+use crate::domain::pricing::{Charge, ChosenOption, Surcharge, TaxMethod, TouristTax};
 use serde::{Deserialize, Serialize};
+
+/// The options chosen by id, resolved from the organisation's `catalogue`; an id that is not in it
+/// is refused as [`FieldError::UnknownChoice`].
+pub fn choose_options(
+    catalogue: &[ChargeOption],
+    chosen: &[(ChargeOptionId, u32)],
+) -> Result<Vec<ChosenOption>, FieldError> {
+    chosen
+        .iter()
+        .map(|&(id, quantity)| {
+            catalogue
+                .iter()
+                .find(|option| option.id == id)
+                .map(|option| ChosenOption {
+                    charge: option.charge.clone(),
+                    quantity,
+                })
+                .ok_or(FieldError::UnknownChoice)
+        })
+        .collect()
+}
 
 /// A stored predefined option.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
