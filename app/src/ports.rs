@@ -12,11 +12,10 @@ use crate::domain::booking::{
 };
 use crate::domain::field::FieldErrors;
 use crate::domain::ids::{
-    BookingId, ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId, UserId,
+    BookingId, ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
+    UserId,
 };
-use crate::domain::pricing::{
-    Charge, PricedProperty, PricingSettings, Quote, Season, TouristTax,
-};
+use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Quote, Season, TouristTax};
 use crate::domain::property::{Property, PropertyFormChoices, PropertyInput, PropertySummary};
 use crate::domain::rates::{
     ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,

@@ -90,7 +90,7 @@ test.describe.serial('première utilisation', () => {
   test('settings, account and screens not built yet', async ({ page }) => {
     await logIn(page);
     await expect(page.getByRole('heading', { name: 'Planning' })).toBeVisible();
-    await screenshot(page, '08-planning-not-built');
+    await screenshot(page, '08-planning-empty');
     await audit(page, 'planning');
 
     await page.getByRole('link', { name: 'Paramètres', exact: true }).click();

@@ -13,7 +13,9 @@ use serde_json::{json, Value};
 async fn property(client: &common::Client) -> Value {
     let mut form = property_form("Les Mimosas");
     form["fixed_price"] = json!("100");
-    let (status, property) = client.call("create_property", json!({ "form": form })).await;
+    let (status, property) = client
+        .call("create_property", json!({ "form": form }))
+        .await;
     assert_eq!(status, StatusCode::OK, "{property}");
     let (status, settings) = client.call("save_pricing_settings", json!({ "version": 0, "form": {
         "minimum_stay": "3", "manual_discount_enabled": true, "vat_enabled": false, "vat_rate": "",
@@ -25,7 +27,10 @@ async fn property(client: &common::Client) -> Value {
 
 async fn first_status(client: &common::Client) -> Value {
     let (status, planning) = client
-        .call("planning", json!({ "from": "2027-07-01", "to": "2027-09-01" }))
+        .call(
+            "planning",
+            json!({ "from": "2027-07-01", "to": "2027-09-01" }),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{planning}");
     assert_eq!(planning["statuses"].as_array().map(Vec::len), Some(7));
@@ -45,9 +50,17 @@ fn booking_form(property: &Value, status: &Value, arrival: &str, departure: &str
     })
 }
 
-async fn save(client: &common::Client, id: Value, version: i64, form: &Value) -> (StatusCode, Value) {
+async fn save(
+    client: &common::Client,
+    id: Value,
+    version: i64,
+    form: &Value,
+) -> (StatusCode, Value) {
     client
-        .call("save_booking", json!({ "id": id, "version": version, "form": form }))
+        .call(
+            "save_booking",
+            json!({ "id": id, "version": version, "form": form }),
+        )
         .await
 }
 

@@ -36,18 +36,19 @@ pub async fn planning(from: NaiveDate, to: NaiveDate) -> Result<PlanningData, Ap
     respond(
         async {
             let user = require(Role::can_view_properties).await?;
-            let window = crate::domain::booking::PlanningWindow::new(from, to).ok_or_else(|| {
-                AppError::bad_request(
-                    request_texts(),
-                    &vec![(
-                        "to".into(),
-                        crate::domain::field::FieldError::OutOfRange {
-                            min: 1,
-                            max: crate::domain::booking::planning::MAX_WINDOW_DAYS,
-                        },
-                    )],
-                )
-            })?;
+            let window =
+                crate::domain::booking::PlanningWindow::new(from, to).ok_or_else(|| {
+                    AppError::bad_request(
+                        request_texts(),
+                        &vec![(
+                            "to".into(),
+                            crate::domain::field::FieldError::OutOfRange {
+                                min: 1,
+                                max: crate::domain::booking::planning::MAX_WINDOW_DAYS,
+                            },
+                        )],
+                    )
+                })?;
             services()?
                 .bookings
                 .planning(user.organisation_id, window)
@@ -88,7 +89,10 @@ pub async fn booking_context(property: PropertyId) -> Result<QuotingContext, App
                     .await
                     .map_err(from_port)?,
                 settings: pricing.settings(organisation).await.map_err(from_port)?.0,
-                options: pricing.list_options(organisation).await.map_err(from_port)?,
+                options: pricing
+                    .list_options(organisation)
+                    .await
+                    .map_err(from_port)?,
             })
         }
         .await,
@@ -146,7 +150,11 @@ pub async fn save_booking(
             let bookings = services()?.bookings;
             let now = chrono::Utc::now();
             match id {
-                None => bookings.create(user.organisation_id, &input, &quote, now).await,
+                None => {
+                    bookings
+                        .create(user.organisation_id, &input, &quote, now)
+                        .await
+                }
                 Some(id) => {
                     bookings
                         .update(user.organisation_id, id, version, &input, &quote, now)

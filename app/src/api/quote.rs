@@ -52,8 +52,13 @@ pub async fn quote_stay(
             let valid = query
                 .validate()
                 .map_err(|fields| AppError::bad_request(texts, &fields))?;
-            match price_stay(user.organisation_id, valid.property, valid.request, &valid.options)
-                .await
+            match price_stay(
+                user.organisation_id,
+                valid.property,
+                valid.request,
+                &valid.options,
+            )
+            .await
             {
                 Ok(quote) => Ok(quote),
                 Err(PriceFailure::Port(error)) => Err(from_port(error)),

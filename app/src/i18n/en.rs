@@ -100,9 +100,6 @@ pub static TEXTS: Texts = Texts {
     loading: "Loading…",
     not_built_title: "Screen in preparation",
     not_built_body,
-    planning_not_built:
-        "The interactive planning (a grid of bookings per property and per day) is not built yet. \
-                         Your properties can already be managed from the Properties tab.",
     page_not_found: "This page does not exist.",
     back_home: "Back to the home page",
     form_has_errors: "Some fields need correcting: see the message under each. Nothing was saved.",

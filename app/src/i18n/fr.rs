@@ -103,8 +103,6 @@ pub static TEXTS: Texts = Texts {
     loading: "Chargement…",
     not_built_title: "Écran en préparation",
     not_built_body,
-    planning_not_built: "Le planning interactif (grille des réservations par logement et par jour) n'est pas \
-                         encore construit. Vos logements se gèrent déjà depuis l'onglet Logements.",
     page_not_found: "Cette page n'existe pas.",
     back_home: "Retour à l'accueil",
     form_has_errors: "Certains champs sont à corriger : voyez les messages sous chacun d'eux. Rien n'a été enregistré.",

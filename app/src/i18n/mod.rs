@@ -4,9 +4,9 @@
 //! The language is chosen by the `saison_lang` cookie; the server renders `<html lang>` from it and the
 //! browser reads it back from there, so both sides always agree.
 
+pub mod bookings;
 mod en;
 mod fr;
-pub mod bookings;
 pub mod rates;
 
 use crate::domain::field::FieldError;
@@ -75,7 +75,6 @@ pub struct Texts {
     pub loading: &'static str,
     pub not_built_title: &'static str,
     pub not_built_body: fn(&str) -> String,
-    pub planning_not_built: &'static str,
     pub page_not_found: &'static str,
     pub back_home: &'static str,
     pub form_has_errors: &'static str,

@@ -5,6 +5,7 @@ pub mod account;
 pub mod layout;
 pub mod login;
 pub mod not_built;
+pub mod planning;
 pub mod properties;
 pub mod rates;
 pub mod settings;

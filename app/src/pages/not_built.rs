@@ -3,7 +3,6 @@
 use crate::components::language::use_texts;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 /// A screen of the navigation that is not built yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,21 +30,6 @@ pub fn NotBuiltPage(screen: Screen) -> impl IntoView {
         <section class="not-built" aria-labelledby="not-built-title">
             <h2 id="not-built-title">{t.not_built_title}</h2>
             <p>{(t.not_built_body)(name)}</p>
-        </section>
-    }
-}
-
-/// The home screen: the planning, not built yet.
-#[component]
-pub fn PlanningPage() -> impl IntoView {
-    let t = use_texts();
-    view! {
-        <Title text=t.nav_planning/>
-        <h1>{t.nav_planning}</h1>
-        <section class="not-built" aria-labelledby="not-built-title">
-            <h2 id="not-built-title">{t.not_built_title}</h2>
-            <p>{t.planning_not_built}</p>
-            <p><A href="/logements">{t.nav_properties}" →"</A></p>
         </section>
     }
 }

@@ -102,3 +102,39 @@ impl Db {
 pub fn internal(error: impl std::fmt::Display) -> app::ports::PortError {
     app::ports::PortError::Internal(error.to_string())
 }
+
+/// Opening a transaction that will write. On SQLite it is `BEGIN IMMEDIATE`: the write lock is taken
+/// at once, so two writers queue behind the busy timeout instead of the second one failing when it
+/// upgrades a read lock. PostgreSQL's row locks need nothing more than `BEGIN`.
+pub trait BeginWrite {
+    /// The backend.
+    type Backend: sqlx::Database;
+    /// Begins a transaction meant to write.
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, Self::Backend>, sqlx::Error>,
+    > + Send;
+}
+
+impl BeginWrite for SqlitePool {
+    type Backend = sqlx::Sqlite;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error>,
+    > + Send {
+        self.begin_with("BEGIN IMMEDIATE")
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Backend = sqlx::Postgres;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<
+        Output = Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error>,
+    > + Send {
+        self.begin()
+    }
+}

@@ -4,7 +4,7 @@
 use crate::domain::booking::customer::{CustomerForm, CustomerInput};
 use crate::domain::booking::origin::Origin;
 use crate::domain::field::{collect, optional_text, whole_number, FieldError, FieldErrors};
-use crate::domain::ids::{StatusId, ChargeOptionId, PropertyId};
+use crate::domain::ids::{ChargeOptionId, PropertyId, StatusId};
 use crate::domain::money::Money;
 use crate::domain::pricing::QuoteRequest;
 use crate::domain::rates::QuoteQuery;

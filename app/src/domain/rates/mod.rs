@@ -8,7 +8,9 @@ pub mod quote_query;
 pub mod season;
 pub mod settings;
 
-pub use catalogue::{choose_options, ChargeOption, ChargeOptionForm, StoredTouristTax, TouristTaxForm};
+pub use catalogue::{
+    choose_options, ChargeOption, ChargeOptionForm, StoredTouristTax, TouristTaxForm,
+};
 pub use plan::{RatePlan, RatePlanForm, RatePlanInput, RatePlanSummary, StoredSeason};
 pub use quote_query::{QuoteQuery, ValidQuoteQuery};
 pub use season::SeasonForm;

@@ -30,7 +30,11 @@ fn overbooking_line(property: &str, first: NaiveDate, end: NaiveDate) -> String 
 
 fn bar_label(guest: &str, status: &str, arrival: NaiveDate, departure: NaiveDate) -> String {
     let who = if guest.is_empty() { status } else { guest };
-    format!("{who} — {status}, {} to {}", short(arrival), short(departure))
+    format!(
+        "{who} — {status}, {} to {}",
+        short(arrival),
+        short(departure)
+    )
 }
 
 fn free_cell(property: &str, day: NaiveDate) -> String {
@@ -159,7 +163,6 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     forced_badge: "Rules overridden",
     total: "Total",
     quote_pending: "The price shows as soon as the dates and guests are valid.",
-    show_breakdown: "Price breakdown",
     sold_at,
     saved: "Booking saved.",
     created: "Booking created.",

@@ -5,8 +5,18 @@ use crate::domain::booking::Origin;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 fn short(day: NaiveDate) -> String {
@@ -35,15 +45,25 @@ fn overbooking_line(property: &str, first: NaiveDate, end: NaiveDate) -> String 
 
 fn bar_label(guest: &str, status: &str, arrival: NaiveDate, departure: NaiveDate) -> String {
     let who = if guest.is_empty() { status } else { guest };
-    format!("{who} — {status}, du {} au {}", short(arrival), short(departure))
+    format!(
+        "{who} — {status}, du {} au {}",
+        short(arrival),
+        short(departure)
+    )
 }
 
 fn free_cell(property: &str, day: NaiveDate) -> String {
-    format!("Nouvelle réservation : {property}, arrivée le {}", short(day))
+    format!(
+        "Nouvelle réservation : {property}, arrivée le {}",
+        short(day)
+    )
 }
 
 fn month_name(day: NaiveDate) -> String {
-    let name = MONTHS.get(day.month0() as usize).copied().unwrap_or_default();
+    let name = MONTHS
+        .get(day.month0() as usize)
+        .copied()
+        .unwrap_or_default();
     format!("{name} {}", day.year())
 }
 
@@ -164,7 +184,6 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     forced_badge: "Règles forcées",
     total: "Total",
     quote_pending: "Le prix s'affiche dès que les dates et les voyageurs sont valides.",
-    show_breakdown: "Détail du prix",
     sold_at,
     saved: "Réservation enregistrée.",
     created: "Réservation créée.",

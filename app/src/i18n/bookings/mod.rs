@@ -76,7 +76,6 @@ pub struct BookingsTexts {
     pub forced_badge: &'static str,
     pub total: &'static str,
     pub quote_pending: &'static str,
-    pub show_breakdown: &'static str,
     pub sold_at: fn(&str) -> String,
     pub saved: &'static str,
     pub created: &'static str,

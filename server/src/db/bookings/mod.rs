@@ -63,7 +63,15 @@ impl BookingStore for SqlBookings {
         quote: &Quote,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
-        write::save(&self.db, organisation, Some((id, version)), booking, quote, now).await
+        write::save(
+            &self.db,
+            organisation,
+            Some((id, version)),
+            booking,
+            quote,
+            now,
+        )
+        .await
     }
 
     async fn delete(

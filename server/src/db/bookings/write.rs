@@ -4,7 +4,7 @@
 //! the person edited.
 
 use crate::db::money::StoredMoney;
-use crate::db::{internal, on_db, Db};
+use crate::db::{internal, on_db, BeginWrite, Db};
 use app::domain::booking::{BookingInput, CustomerInput, SavedBooking};
 use app::domain::field::{FieldError, FieldErrors};
 use app::domain::ids::{BookingId, CustomerId, OrganisationId};
@@ -59,7 +59,7 @@ pub async fn save(
     let guest = booking.customer.as_ref().map(|c| (guest_id(c), c));
     let forced = booking.force && !quote.is_accepted();
     let outcome: Result<i64, Refused> = on_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut errors = FieldErrors::new();
         if !owned!(tx, "properties", &org, booking.property.to_string()) {
             errors.push(("property".into(), FieldError::UnknownChoice));

@@ -1,0 +1,267 @@
+//! The grid: a header of months and days, then one row per property (grouped by owner) whose bars
+//! start and end at mid-day, so a departure and an arrival share a day. Day columns, weekends and
+//! today are drawn once for the whole grid, not per row: the page holds one element per day and one
+//! per booking, never properties × days. Zoom changes one CSS variable; ctrl+wheel zooms too.
+
+use super::layout::{lay_out, LaidRow, DAY_WIDTHS, LANE_HEIGHT};
+use super::toolbar::ToolbarState;
+use super::Editing;
+use crate::components::language::use_texts;
+use crate::domain::booking::{Bar, BookingStatus, PlanningData};
+use crate::domain::property::Choice;
+use chrono::{Datelike, Duration, NaiveDate};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `left` and `width` of something covering `[from, to)`, half a day later when `half` (bars).
+fn span_style(window_from: NaiveDate, from: NaiveDate, to: NaiveDate, half: bool) -> String {
+    let offset = (from - window_from).num_days() as f64 + if half { 0.5 } else { 0.0 };
+    let days = (to - from).num_days();
+    format!("left: calc(var(--day) * {offset}); width: calc(var(--day) * {days})")
+}
+
+/// The grid of the window.
+#[component]
+pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>) -> impl IntoView {
+    let t = use_texts();
+    let b = t.bookings;
+    if data.rows.is_empty() {
+        return view! {
+            <section class="empty">
+                <p>{b.no_properties}</p>
+                <p><A href="/logements/nouveau">{b.add_property}</A></p>
+            </section>
+        }
+        .into_any();
+    }
+    let window = data.window;
+    let days = window.days();
+    let data = StoredValue::new(data);
+    let laid = Memo::new(move |_| {
+        let (owner, status) = (state.owner.get(), state.status.get());
+        data.with_value(|data| lay_out(data, &owner, &status))
+    });
+    let statuses = data.with_value(|d| d.statuses.clone());
+    let owners = data.with_value(|d| d.owners.clone());
+    let dates: Vec<NaiveDate> = (0..days).map(|n| window.from + Duration::days(n)).collect();
+    let months: Vec<(NaiveDate, i64)> = dates
+        .iter()
+        .filter(|day| day.day() == 1 || **day == window.from)
+        .map(|first| {
+            let next = first
+                .with_day(1)
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .unwrap_or(window.to)
+                .min(window.to);
+            (*first, (next - *first).num_days())
+        })
+        .collect();
+    let today = state.today;
+    let style = move || {
+        format!(
+            "--day: {}px; --lane: {LANE_HEIGHT}px; --days: {days}",
+            DAY_WIDTHS.get(state.zoom.get()).copied().unwrap_or(30.0)
+        )
+    };
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        if ev.ctrl_key() {
+            ev.prevent_default();
+            state.zoom_by(if ev.delta_y() < 0.0 { 1 } else { -1 });
+        }
+    };
+    let weekend_days: Vec<NaiveDate> = dates
+        .iter()
+        .copied()
+        .filter(|d| d.weekday().number_from_monday() >= 6)
+        .collect();
+    let in_window = today >= window.from && today < window.to;
+    view! {
+        <OverbookingList laid state/>
+        <Legend statuses=statuses.clone()/>
+        <div class="planning-scroll" style=style on:wheel=on_wheel tabindex="0" role="region" aria-label=t.nav_planning>
+            <div class="planning-grid">
+                <div class="planning-head" aria-hidden="true">
+                    <div class="planning-corner">{b.properties_column}</div>
+                    <div class="timeline-head">
+                        <div class="months">
+                            {months.into_iter().map(|(first, length)| view! {
+                                <div class="month" style=format!("width: calc(var(--day) * {length})")>{(b.month_name)(first)}</div>
+                            }).collect_view()}
+                        </div>
+                        <div class="days">
+                            {dates.iter().map(|day| view! {
+                                <div class="day" class:weekend={day.weekday().number_from_monday() >= 6} class:today={*day == today}>
+                                    <span class="weekday">{(b.weekday_initial)(*day)}</span>
+                                    <span>{day.day()}</span>
+                                </div>
+                            }).collect_view()}
+                        </div>
+                    </div>
+                </div>
+                <div class="planning-body">
+                    <div class="backdrop" aria-hidden="true">
+                        {weekend_days.into_iter().map(|day| view! {
+                            <div class="weekend" style=span_style(window.from, day, day + Duration::days(1), false)></div>
+                        }).collect_view()}
+                        {in_window.then(|| view! { <div class="today-line" style=span_style(window.from, today, today + Duration::days(1), false)></div> })}
+                    </div>
+                    {move || rows_with_groups(laid.get(), &owners, b.no_owner).into_iter().map(|item| match item {
+                        Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
+                        Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state on_open/> }.into_any(),
+                    }).collect_view()}
+                </div>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+enum Item {
+    Group(String),
+    Row(LaidRow),
+}
+
+/// Rows with an owner heading before each owner's first row (when the organisation has owners).
+fn rows_with_groups(rows: Vec<LaidRow>, owners: &[Choice], no_owner: &str) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut current: Option<Option<String>> = None;
+    for row in rows {
+        let owner = row.row.owner.map(|o| o.to_string());
+        if !owners.is_empty() && current.as_ref() != Some(&owner) {
+            let name = owner
+                .as_ref()
+                .and_then(|id| owners.iter().find(|o| &o.id == id))
+                .map_or_else(|| no_owner.to_owned(), |o| o.label.clone());
+            items.push(Item::Group(name));
+            current = Some(owner);
+        }
+        items.push(Item::Row(row));
+    }
+    items
+}
+
+#[component]
+fn Row(
+    row: LaidRow,
+    statuses: Vec<BookingStatus>,
+    window_from: NaiveDate,
+    state: ToolbarState,
+    on_open: Callback<Editing>,
+) -> impl IntoView {
+    let t = use_texts();
+    let b = t.bookings;
+    let property = row.row.property;
+    let name = row.row.name.clone();
+    let height = format!("height: calc(var(--lane) * {} + 6px)", row.lanes);
+    let on_track_click = move |ev: leptos::ev::MouseEvent| {
+        let width = DAY_WIDTHS
+            .get(state.zoom.get_untracked())
+            .copied()
+            .unwrap_or(30.0);
+        let day = (f64::from(ev.offset_x()) / width).floor() as i64;
+        on_open.run(Editing::New {
+            property: Some(property),
+            arrival: window_from + Duration::days(day.max(0)),
+        });
+    };
+    let overbooked = row.overbooked.clone();
+    view! {
+        <div class="planning-row" style=height data-property=property.to_string()>
+            <div class="row-head" title=name.clone()>{name.clone()}</div>
+            <div class="row-track" title=b.planning_hint on:click=on_track_click>
+                {overbooked.into_iter().map(|range| view! {
+                    <div class="overbooked" title=b.overbooked
+                        style=span_style(window_from, range.arrival(), range.departure(), true)>
+                        <span class="sr-only">{b.overbooked}</span>
+                    </div>
+                }).collect_view()}
+                {row.bars.into_iter().map(|(bar, lane)| view! {
+                    <BarView bar lane statuses=statuses.clone() window_from on_open/>
+                }).collect_view()}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn BarView(
+    bar: Bar,
+    lane: usize,
+    statuses: Vec<BookingStatus>,
+    window_from: NaiveDate,
+    on_open: Callback<Editing>,
+) -> impl IntoView {
+    let t = use_texts();
+    let b = t.bookings;
+    let status = statuses.iter().find(|s| s.id == bar.status);
+    let (status_name, color, text) = status.map_or(("", "#9ca3af", "#000000"), |s| {
+        (s.name.as_str(), s.color.as_str(), s.text_color())
+    });
+    let label = (b.bar_label)(
+        &bar.guest,
+        status_name,
+        bar.stay.arrival(),
+        bar.stay.departure(),
+    );
+    let shown = if bar.guest.is_empty() {
+        status_name.to_owned()
+    } else {
+        bar.guest.clone()
+    };
+    let style = format!(
+        "{}; top: calc(var(--lane) * {lane} + 3px); background: {color}; color: {text}",
+        span_style(window_from, bar.stay.arrival(), bar.stay.departure(), true)
+    );
+    let id = bar.id;
+    view! {
+        <button type="button" class="bar" style=style aria-label=label.clone() title=label
+            data-booking=id.to_string() data-status=status_name.to_owned()
+            on:click=move |ev| { ev.stop_propagation(); on_open.run(Editing::Existing(id)); }>
+            {shown}
+        </button>
+    }
+}
+
+#[component]
+fn Legend(statuses: Vec<BookingStatus>) -> impl IntoView {
+    let t = use_texts();
+    let b = t.bookings;
+    view! {
+        <ul class="legend" aria-label=b.legend>
+            {statuses.into_iter().map(|s| {
+                let swatch = format!("background: {}", s.color);
+                view! { <li><span class="swatch" style=swatch aria-hidden="true"></span>{s.name}</li> }
+            }).collect_view()}
+            <li><span class="swatch overbooked-swatch" aria-hidden="true"></span>{b.overbooked}</li>
+        </ul>
+    }
+}
+
+#[component]
+fn OverbookingList(laid: Memo<Vec<LaidRow>>, state: ToolbarState) -> impl IntoView {
+    let t = use_texts();
+    let b = t.bookings;
+    move || {
+        state.show_overbookings.get().then(|| {
+            let lines: Vec<String> = laid.with(|rows| {
+                rows.iter()
+                    .flat_map(|row| {
+                        row.overbooked.iter().map(|range| {
+                            (b.overbooking_line)(&row.row.name, range.arrival(), range.departure().pred_opt().unwrap_or(range.departure()))
+                        })
+                    })
+                    .collect()
+            });
+            view! {
+                <section class="panel overbooking-list" aria-labelledby="overbookings-title">
+                    <h2 id="overbookings-title">{b.overbookings_title}</h2>
+                    {if lines.is_empty() {
+                        view! { <p>{b.no_overbookings}</p> }.into_any()
+                    } else {
+                        view! { <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                    }}
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,148 @@
+// The planning and the booking form in the browser, in French (SPEC C3–C4): a click on a free day
+// opens the form on that property and day (1 night), the price is quoted live, the bar appears on the
+// right row, days and colour and survives a reload; an overlapping booking doubles the row and is
+// flagged; two people editing one booking: the second gets the conflict message and the other's
+// change; deleting asks first. Runs after journey.spec.ts, on the installation it set up.
+import { test, expect, type Page } from '@playwright/test';
+import { audit, fieldError, logIn, open, screenshot } from './helpers';
+
+/** Day width at the default zoom ("Normal"), in CSS pixels. */
+const DAY = 30;
+
+function iso(day: Date) {
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** The first day of next month, the first day shown after one click on "Mois suivant". */
+function nextMonth(): Date {
+  const today = new Date();
+  return new Date(today.getFullYear(), today.getMonth() + 1, 1);
+}
+
+function row(page: Page, name: string) {
+  return page.locator('.planning-row', { has: page.locator('.row-head', { hasText: name }) });
+}
+
+async function showNextMonth(page: Page) {
+  await page.getByRole('button', { name: 'Mois suivant' }).click();
+  const first = nextMonth();
+  const label = first.toLocaleDateString('fr-FR', { month: 'long', year: 'numeric' });
+  await expect(page.locator('.window-title')).toContainText(label);
+}
+
+/** Clicks the free day `index` (0 = first day shown) of the row of `name`. */
+async function clickDay(page: Page, name: string, index: number) {
+  await row(page, name).locator('.row-track').click({ position: { x: DAY * index + DAY / 2, y: 8 } });
+}
+
+test.describe.serial('planning', () => {
+  test('a click on a free day books it, the bar shows on the right row and days', async ({ page }) => {
+    await logIn(page);
+    await open(page, '/logements/nouveau');
+    await page.locator('#field-name').fill('Gîte des Pins');
+    await page.locator('#field-address').fill('12 route des Pins, 40200 Mimizan');
+    await page.locator('#field-capacity').fill('4');
+    await page.locator('#field-fixed_price').fill('100');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Logement ajouté.')).toBeVisible();
+
+    await open(page, '/');
+    await expect(row(page, 'Gîte des Pins')).toBeVisible();
+    await expect(page.locator('.legend')).toContainText('Arrhes payées');
+    await showNextMonth(page);
+    await clickDay(page, 'Gîte des Pins', 9);
+
+    const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await expect(drawer).toBeVisible();
+    const arrival = new Date(nextMonth().getFullYear(), nextMonth().getMonth(), 10);
+    await expect(drawer.locator('#field-arrival')).toHaveValue(iso(arrival));
+    await expect(drawer.locator('#field-nights'), 'seed 004: 1 night by default').toHaveValue('1');
+    await expect(drawer.locator('#field-property')).toHaveValue(/.+/);
+    await expect(drawer.locator('.quote-total')).toContainText('100,00');
+
+    await drawer.locator('#field-nights').fill('3');
+    await expect(drawer.locator('#field-departure')).toHaveValue(iso(new Date(arrival.getTime() + 3 * 86400000)));
+    await expect(drawer.locator('.quote-total'), 'quoted live by the engine').toContainText('300,00');
+    await drawer.locator('#field-customer_name').fill('Jeanne Leroy');
+    await drawer.locator('#field-customer_emails').fill('jeanne.leroy@exemple');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(fieldError(page, 'customer_emails')).toContainText('Adresse email invalide');
+    await drawer.locator('#field-customer_emails').fill('jeanne.leroy@exemple.fr');
+    await drawer.locator('#field-status').selectOption({ label: 'Arrhes payées' });
+    await drawer.locator('#field-deposit').fill('90');
+    await drawer.getByText('Voir le détail').click();
+    await expect(drawer.locator('details.quote-detail')).toContainText('Nuits');
+    await screenshot(page, '30-booking-form');
+    await audit(page, 'booking form');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Réservation créée.')).toBeVisible();
+    await expect(drawer).toBeHidden();
+
+    const bar = row(page, 'Gîte des Pins').locator('.bar', { hasText: 'Jeanne Leroy' });
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveAttribute('data-status', 'Arrhes payées');
+    await expect(bar).toHaveCSS('background-color', 'rgb(14, 165, 233)');
+    // Arrival at mid-day 9 (index), 3 nights wide.
+    await expect(bar).toHaveCSS('left', `${DAY * 9.5}px`);
+    await expect(bar).toHaveCSS('width', `${DAY * 3}px`);
+
+    await page.reload();
+    await showNextMonth(page);
+    await expect(row(page, 'Gîte des Pins').locator('.bar', { hasText: 'Jeanne Leroy' })).toBeVisible();
+    await screenshot(page, '31-planning');
+    await audit(page, 'planning');
+  });
+
+  test('an overlapping booking doubles the row and is flagged', async ({ page }) => {
+    await logIn(page);
+    await showNextMonth(page);
+    await page.getByRole('button', { name: 'Nouvelle réservation' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await drawer.locator('#field-property').selectOption({ label: 'Gîte des Pins' });
+    const arrival = new Date(nextMonth().getFullYear(), nextMonth().getMonth(), 12);
+    await drawer.locator('#field-arrival').fill(iso(arrival));
+    await drawer.locator('#field-nights').fill('2');
+    await drawer.locator('#field-customer_name').fill('Paul Morel');
+    await expect(drawer.locator('.quote-total')).toContainText('200,00');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Réservation créée.')).toBeVisible();
+
+    const pins = row(page, 'Gîte des Pins');
+    await expect(pins.locator('.bar')).toHaveCount(2);
+    await expect(pins.locator('.overbooked')).toHaveCount(1);
+    const height = await pins.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height, 'two lanes').toBeGreaterThan(55);
+    await page.getByRole('button', { name: '1 surréservation' }).click();
+    await expect(page.getByRole('region', { name: 'Surréservations de la période affichée' })).toContainText('Gîte des Pins : nuits du 12/');
+    await screenshot(page, '32-overbooking');
+  });
+
+  test('two people edit one booking: the second is told and sees the change', async ({ browser }) => {
+    const first = await (await browser.newContext()).newPage();
+    const second = await (await browser.newContext()).newPage();
+    for (const page of [first, second]) {
+      await logIn(page);
+      await showNextMonth(page);
+      await row(page, 'Gîte des Pins').locator('.bar', { hasText: 'Paul Morel' }).click();
+      await expect(page.getByRole('dialog', { name: 'Modifier la réservation' }).locator('#field-customer_name')).toHaveValue('Paul Morel');
+    }
+    const one = first.getByRole('dialog', { name: 'Modifier la réservation' });
+    await one.locator('#field-notes').fill('Arrivée vers 18 h');
+    await one.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(first.getByText('Réservation enregistrée.')).toBeVisible();
+
+    const other = second.getByRole('dialog', { name: 'Modifier la réservation' });
+    await other.locator('#field-notes').fill('Arrivée le matin');
+    await other.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(other.getByText(/Quelqu'un a modifié cette réservation/)).toBeVisible();
+    await expect(other.locator('#field-notes'), "the other's change is shown").toHaveValue('Arrivée vers 18 h');
+
+    // Deleting asks first.
+    await other.getByRole('button', { name: 'Supprimer' }).click();
+    await expect(other.getByText('Supprimer définitivement cette réservation ?')).toBeVisible();
+    await other.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await expect(second.getByText('Réservation supprimée.')).toBeVisible();
+    await expect(row(second, 'Gîte des Pins').locator('.bar')).toHaveCount(1);
+    await expect(row(second, 'Gîte des Pins').locator('.overbooked')).toHaveCount(0);
+  });
+});
