@@ -4,6 +4,7 @@
 
 mod booking_panel;
 mod grid;
+mod guest_fields;
 mod layout;
 mod toolbar;
 

@@ -58,6 +58,31 @@ pub async fn save(
     let sold = json(quote)?;
     let guest = booking.customer.as_ref().map(|c| (guest_id(c), c));
     let forced = booking.force && !quote.is_accepted();
+    // Binds the booking's own columns, `$1` to `$19` of both the insert and the update.
+    macro_rules! bind_columns {
+        ($query:expr) => {
+            $query
+                .bind(booking.property.to_string())
+                .bind(guest.as_ref().map(|(id, _)| id.to_string()))
+                .bind(booking.status.to_string())
+                .bind(booking.request.stay.arrival())
+                .bind(booking.request.stay.departure())
+                .bind(i64::from(booking.request.guests.adults))
+                .bind(i64::from(booking.request.guests.children))
+                .bind(i64::from(booking.request.guests.others))
+                .bind(StoredMoney(quote.totals.total))
+                .bind(&booking.notes)
+                .bind(booking.request.manual_discount.hundredths())
+                .bind(booking.request.forfait.map(StoredMoney))
+                .bind(StoredMoney(booking.deposit))
+                .bind(booking.request.tax_collected_by_platform)
+                .bind(&options)
+                .bind(booking.origin.code())
+                .bind(&booking.contract_message)
+                .bind(forced)
+                .bind(&sold)
+        };
+    }
     let outcome: Result<i64, Refused> = on_db!(db, pool => async {
         let mut tx = pool.begin_write().await?;
         let mut errors = FieldErrors::new();
@@ -97,34 +122,15 @@ pub async fn save(
                 .execute(&mut *tx)
                 .await?;
         }
-        let request = &booking.request;
         let version = match existing {
             None => {
-                sqlx::query(
+                let query = sqlx::query(
                     "INSERT INTO bookings (property_id, customer_id, status_id, arrival, departure, adults, children, \
                          others, price, notes, manual_discount, forfait, deposit, tax_by_platform, options, origin, \
                          contract_message, forced, quote, organisation_id, id, version, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, \
-                         $20, $21, 1, $22, $22)")
-                    .bind(booking.property.to_string())
-                    .bind(guest.as_ref().map(|(id, _)| id.to_string()))
-                    .bind(booking.status.to_string())
-                    .bind(request.stay.arrival())
-                    .bind(request.stay.departure())
-                    .bind(i64::from(request.guests.adults))
-                    .bind(i64::from(request.guests.children))
-                    .bind(i64::from(request.guests.others))
-                    .bind(StoredMoney(quote.totals.total))
-                    .bind(&booking.notes)
-                    .bind(request.manual_discount.hundredths())
-                    .bind(request.forfait.map(StoredMoney))
-                    .bind(StoredMoney(booking.deposit))
-                    .bind(request.tax_collected_by_platform)
-                    .bind(&options)
-                    .bind(booking.origin.code())
-                    .bind(&booking.contract_message)
-                    .bind(forced)
-                    .bind(&sold)
+                         $20, $21, 1, $22, $22)");
+                bind_columns!(query)
                     .bind(&org)
                     .bind(id.to_string())
                     .bind(now)
@@ -133,32 +139,14 @@ pub async fn save(
                 1
             }
             Some((_, version)) => {
-                let updated = sqlx::query(
+                let query = sqlx::query(
                     "UPDATE bookings SET property_id = $1, customer_id = $2, status_id = $3, arrival = $4, \
                          departure = $5, adults = $6, children = $7, others = $8, price = $9, notes = $10, \
                          manual_discount = $11, forfait = $12, deposit = $13, tax_by_platform = $14, options = $15, \
                          origin = $16, contract_message = $17, forced = $18, quote = $19, \
                          version = version + 1, updated_at = $22 \
-                     WHERE organisation_id = $20 AND id = $21 AND version = $23")
-                    .bind(booking.property.to_string())
-                    .bind(guest.as_ref().map(|(id, _)| id.to_string()))
-                    .bind(booking.status.to_string())
-                    .bind(request.stay.arrival())
-                    .bind(request.stay.departure())
-                    .bind(i64::from(request.guests.adults))
-                    .bind(i64::from(request.guests.children))
-                    .bind(i64::from(request.guests.others))
-                    .bind(StoredMoney(quote.totals.total))
-                    .bind(&booking.notes)
-                    .bind(request.manual_discount.hundredths())
-                    .bind(request.forfait.map(StoredMoney))
-                    .bind(StoredMoney(booking.deposit))
-                    .bind(request.tax_collected_by_platform)
-                    .bind(&options)
-                    .bind(booking.origin.code())
-                    .bind(&booking.contract_message)
-                    .bind(forced)
-                    .bind(&sold)
+                     WHERE organisation_id = $20 AND id = $21 AND version = $23");
+                let updated = bind_columns!(query)
                     .bind(&org)
                     .bind(id.to_string())
                     .bind(now)
