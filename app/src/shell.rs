@@ -43,10 +43,14 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_texts(current_lang());
     Effect::new(move |_| {
-        // Tells browser tests (and nothing else) that the page is interactive.
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
+        // Tells browser tests (and nothing else) that the page is interactive. Suspended parts
+        // hydrate in microtasks after this effect, from the data serialised in the page: the mark
+        // waits for the next frame, when they are done.
+        request_animation_frame(|| {
+            if let Some(body) = document().body() {
+                let _ = body.set_attribute("data-hydrated", "true");
+            }
+        });
     });
     view! {
         <Stylesheet id="leptos" href="/pkg/saison.css"/>

@@ -2,7 +2,9 @@
 // opens the form on that property and day (1 night), the price is quoted live, the bar appears on the
 // right row, days and colour and survives a reload; an overlapping booking doubles the row and is
 // flagged; two people editing one booking: the second gets the conflict message and the other's
-// change; deleting asks first. Runs after journey.spec.ts, on the installation it set up.
+// change; deleting asks first; drawing across free days, moving and resizing bars show the new price
+// before confirming and can be undone; a change in one window appears in another without a reload
+// (server push). Runs after journey.spec.ts, on the installation it set up.
 import { test, expect, type Page } from '@playwright/test';
 import { audit, fieldError, logIn, open, screenshot } from './helpers';
 
@@ -21,6 +23,18 @@ function nextMonth(): Date {
 
 function row(page: Page, name: string) {
   return page.locator('.planning-row', { has: page.locator('.row-head', { hasText: name }) });
+}
+
+/** Presses at day `from` of the row of `name` (at `y` pixels from its top), moves to `to`, releases. */
+async function dragDays(page: Page, name: string, from: number, to: number, y = 8, target?: string) {
+  const box = await row(page, name).locator('.row-track').boundingBox();
+  if (!box) throw new Error(`no row ${name}`);
+  const end = target ? await row(page, target).locator('.row-track').boundingBox() : box;
+  if (!end) throw new Error(`no row ${target}`);
+  await page.mouse.move(box.x + DAY * from + DAY / 2, box.y + y);
+  await page.mouse.down();
+  await page.mouse.move(end.x + DAY * to + DAY / 2, end.y + y, { steps: 6 });
+  await page.mouse.up();
 }
 
 async function showNextMonth(page: Page) {
@@ -144,5 +158,103 @@ test.describe.serial('planning', () => {
     await expect(second.getByText('Réservation supprimée.')).toBeVisible();
     await expect(row(second, 'Gîte des Pins').locator('.bar')).toHaveCount(1);
     await expect(row(second, 'Gîte des Pins').locator('.overbooked')).toHaveCount(0);
+  });
+
+  test('drag across free days, move a bar, resize it: new price first, then undo', async ({ page }) => {
+    await logIn(page);
+    await open(page, '/logements/nouveau');
+    await page.locator('#field-name').fill('Chalet du Lac');
+    await page.locator('#field-address').fill('3 chemin du Lac, 74500 Évian');
+    await page.locator('#field-capacity').fill('4');
+    await page.locator('#field-fixed_price').fill('150');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Logement ajouté.')).toBeVisible();
+    await open(page, '/');
+    await showNextMonth(page);
+    const pins = row(page, 'Gîte des Pins');
+
+    // Drawing from day index 20 to 23: a 4-night stay from the 21st.
+    await dragDays(page, 'Gîte des Pins', 20, 23);
+    const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await expect(drawer.locator('#field-arrival')).toHaveValue(iso(new Date(nextMonth().getFullYear(), nextMonth().getMonth(), 21)));
+    await expect(drawer.locator('#field-nights')).toHaveValue('4');
+    await expect(drawer.locator('.quote-total')).toContainText('400,00');
+    await drawer.locator('#field-customer_name').fill('Luc Martin');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Réservation créée.')).toBeVisible();
+    await expect(pins.locator('.bar', { hasText: 'Luc Martin' })).toHaveCSS('left', `${DAY * 20.5}px`);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByText('Modification annulée.')).toBeVisible();
+    await expect(pins.locator('.bar', { hasText: 'Luc Martin' }), 'undoing a creation deletes it').toHaveCount(0);
+
+    // Moving Jeanne Leroy's stay (day index 9, 3 nights) two days later: same price, confirmed, undone.
+    const jeanne = pins.locator('.bar', { hasText: 'Jeanne Leroy' });
+    await dragDays(page, 'Gîte des Pins', 10, 12);
+    const proposal = page.getByRole('alertdialog', { name: 'Déplacer la réservation' });
+    await expect(proposal).toContainText('Jeanne Leroy — Gîte des Pins');
+    await expect(proposal).toContainText('Prix inchangé : 300,00');
+    await expect(pins.locator('.bar.ghost'), 'the ghost shows where it lands').toHaveCSS('left', `${DAY * 11.5}px`);
+    await screenshot(page, '33-move-proposal');
+    await proposal.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(page.getByText('Réservation modifiée.')).toBeVisible();
+    await expect(jeanne).toHaveCSS('left', `${DAY * 11.5}px`);
+    await expect(pins.locator('.bar.ghost')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByText('Modification annulée.')).toBeVisible();
+    await expect(jeanne, 'undo puts it back').toHaveCSS('left', `${DAY * 9.5}px`);
+
+    // Onto another property: its rates price the stay.
+    await dragDays(page, 'Gîte des Pins', 10, 10, 8, 'Chalet du Lac');
+    await expect(proposal).toContainText('Jeanne Leroy — Chalet du Lac');
+    await expect(proposal).toContainText('Prix : 300,00 € → 450,00 €');
+    await proposal.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(page.getByText('Réservation modifiée.')).toBeVisible();
+    const chalet = row(page, 'Chalet du Lac');
+    await expect(chalet.locator('.bar', { hasText: 'Jeanne Leroy' })).toHaveCSS('left', `${DAY * 9.5}px`);
+    await expect(pins.locator('.bar', { hasText: 'Jeanne Leroy' })).toHaveCount(0);
+
+    // Its right edge, two days further: longer and dearer, then cancelled with Escape.
+    const bar = chalet.locator('.bar', { hasText: 'Jeanne Leroy' });
+    const box = await bar.boundingBox();
+    if (!box) throw new Error('no bar');
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 3 + 2 * DAY, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    const resize = page.getByRole('alertdialog', { name: 'Changer la durée du séjour' });
+    await expect(resize).toContainText('(5 nuits)');
+    await expect(resize).toContainText('Prix : 450,00 € → 750,00 €');
+    await page.keyboard.press('Escape');
+    await expect(resize).toBeHidden();
+    await expect(chalet.locator('.bar.ghost')).toHaveCount(0);
+    await expect(bar).toHaveCSS('width', `${DAY * 3}px`);
+    await audit(page, 'planning after drags');
+  });
+
+  test('a change made in one window shows in another without a reload', async ({ browser }) => {
+    const watcher = await (await browser.newContext()).newPage();
+    const editor = await (await browser.newContext()).newPage();
+    for (const page of [watcher, editor]) {
+      await logIn(page);
+      await showNextMonth(page);
+    }
+    // Counts document loads in the watching window: a reload would reset it.
+    await watcher.evaluate(() => { (window as unknown as { untouched: boolean }).untouched = true; });
+    const chalet = row(watcher, 'Chalet du Lac');
+    await expect(chalet.locator('.bar', { hasText: 'Jeanne Leroy' })).toHaveCSS('width', `${DAY * 3}px`);
+
+    await dragDays(editor, 'Chalet du Lac', 10, 14);
+    const proposal = editor.getByRole('alertdialog', { name: 'Déplacer la réservation' });
+    await proposal.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(editor.getByText('Réservation modifiée.')).toBeVisible();
+    await expect(chalet.locator('.bar', { hasText: 'Jeanne Leroy' }), 'pushed to the other window').toHaveCSS('left', `${DAY * 13.5}px`);
+
+    await clickDay(editor, 'Chalet du Lac', 2);
+    const drawer = editor.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await drawer.locator('#field-customer_name').fill('Inès Garnier');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(editor.getByText('Réservation créée.')).toBeVisible();
+    await expect(chalet.locator('.bar', { hasText: 'Inès Garnier' })).toBeVisible();
+    expect(await watcher.evaluate(() => (window as unknown as { untouched?: boolean }).untouched), 'no reload').toBe(true);
   });
 });

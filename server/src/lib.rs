@@ -8,6 +8,8 @@ pub mod bad_requests;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod events;
+pub mod live;
 pub mod security;
 pub mod sessions;
 pub mod startup;

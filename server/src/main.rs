@@ -45,7 +45,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Demo => {
             let db = server::db::Db::connect(&settings.database_url, 2).await?;
-            let services = startup::services(&db, &settings);
+            let live = server::live::Live::new(&db);
+            let services = startup::services(&db, &settings, &live);
             server::demo::load(&db, &services, chrono::Utc::now()).await?;
         }
         Command::Serve => serve(settings).await?,

@@ -7,6 +7,7 @@ use crate::db::bookings::SqlBookings;
 use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
 use crate::db::Db;
+use crate::live::Live;
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
 use crate::throttle::PerMinute;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The port implementations.
     pub services: Services,
+    /// Live updates of this instance.
+    pub live: Live,
 }
 
 /// A built Saison, ready to serve.
@@ -40,6 +43,8 @@ pub struct Saison {
     pub db: Db,
     /// The port implementations (also used directly by tests and the CLI).
     pub services: Services,
+    /// Live updates of this instance.
+    pub live: Live,
     /// The HTTP application.
     pub router: Router,
 }
@@ -53,13 +58,13 @@ pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
     Ok(options)
 }
 
-/// Services on `db`.
-pub fn services(db: &Db, settings: &Settings) -> Services {
+/// Services on `db`, announcing booking changes to `live`.
+pub fn services(db: &Db, settings: &Settings, live: &Live) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
         properties: Arc::new(SqlProperties::new(db.clone())),
         pricing: Arc::new(SqlPricing::new(db.clone())),
-        bookings: Arc::new(SqlBookings::new(db.clone())),
+        bookings: Arc::new(SqlBookings::new(db.clone(), live.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
     }
 }
@@ -67,12 +72,15 @@ pub fn services(db: &Db, settings: &Settings) -> Services {
 /// Connects to the database, migrates it, and builds the HTTP application.
 pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow::Result<Saison> {
     let db = Db::connect(&settings.database_url, settings.max_connections).await?;
-    let services = services(&db, settings);
+    let live = Live::new(&db);
+    tokio::spawn(live.clone().listen());
+    let services = services(&db, settings, &live);
     let store = Store::new(&db).await?;
     tokio::spawn(store.clone().delete_expired_hourly());
     let state = AppState {
         leptos_options,
         services: services.clone(),
+        live: live.clone(),
     };
     let router = router(
         state,
@@ -81,6 +89,7 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
     Ok(Saison {
         db,
         services,
+        live,
         router,
     })
 }
@@ -98,6 +107,7 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
     let services = state.services.clone();
     let options = state.leptos_options.clone();
     Router::new()
+        .route("/api/events", get(crate::events::stream))
         .route("/api/{*fn_name}", post(server_functions))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{field_message, property_form};
+use common::{booking_form, field_message, property_form};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -36,18 +36,6 @@ async fn first_status(client: &common::Client) -> Value {
     assert_eq!(planning["statuses"].as_array().map(Vec::len), Some(7));
     assert_eq!(planning["statuses"][0]["name"], "Indisponible");
     planning["statuses"][4]["id"].clone()
-}
-
-fn booking_form(property: &Value, status: &Value, arrival: &str, departure: &str) -> Value {
-    json!({
-        "stay": { "property": property, "arrival": arrival, "departure": departure, "adults": "2",
-                  "children": "", "others": "", "discount": "", "forfait": "", "platform": "", "options": "" },
-        "status": status,
-        "customer": { "id": "", "name": "Marie Dupont", "address": "3 rue des Lilas, Annecy",
-                      "emails": "marie@exemple.fr", "phones": "06 12 34 56 78" },
-        "options": [], "deposit": "90", "origin": "word_of_mouth", "notes": "", "contract_message": "",
-        "force": false
-    })
 }
 
 async fn save(

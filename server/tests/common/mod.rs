@@ -22,6 +22,8 @@ pub enum Backend {
 /// A running Saison.
 pub struct TestApp {
     pub address: String,
+    /// The database's URL (a fresh SQLite file or PostgreSQL database).
+    pub database_url: String,
     pub db: Db,
     pub services: Services,
     _dir: Option<tempfile::TempDir>,
@@ -77,7 +79,7 @@ impl TestApp {
             }
         };
         let mut settings = Settings {
-            database_url,
+            database_url: database_url.clone(),
             login_attempts_per_minute: 1000,
             max_connections: 5,
             ..Settings::default()
@@ -99,6 +101,7 @@ impl TestApp {
         tokio::spawn(startup::serve(listener, saison.router));
         TestApp {
             address,
+            database_url,
             db: saison.db,
             services: saison.services,
             _dir: dir,
@@ -218,6 +221,16 @@ impl Client {
         .await
     }
 
+    /// Opens the organisation's live event stream (`GET /api/events`).
+    pub async fn events(&self) -> reqwest::Response {
+        self.http
+            .get(format!("{}/api/events", self.address))
+            .header("accept", "text/event-stream")
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("events: {e}"))
+    }
+
     /// GETs a page as a browser would.
     pub async fn page(&self, path: &str) -> reqwest::Response {
         self.http
@@ -249,6 +262,19 @@ pub fn property_form(name: &str) -> Value {
     })
 }
 
+/// A booking form for `property` with `status`, from `arrival` to `departure` (2 adults, a new guest).
+pub fn booking_form(property: &Value, status: &Value, arrival: &str, departure: &str) -> Value {
+    json!({
+        "stay": { "property": property, "arrival": arrival, "departure": departure, "adults": "2",
+                  "children": "", "others": "", "discount": "", "forfait": "", "platform": "", "options": "" },
+        "status": status,
+        "customer": { "id": "", "name": "Marie Dupont", "address": "3 rue des Lilas, Annecy",
+                      "emails": "marie@exemple.fr", "phones": "06 12 34 56 78" },
+        "options": [], "deposit": "90", "origin": "word_of_mouth", "notes": "", "contract_message": "",
+        "force": false
+    })
+}
+
 /// The message of `field` in an error answer.
 pub fn field_message(body: &Value, field: &str) -> Option<String> {
     body["fields"]
@@ -257,6 +283,25 @@ pub fn field_message(body: &Value, field: &str) -> Option<String> {
         .find(|f| f["field"] == field)
         .and_then(|f| f["message"].as_str())
         .map(String::from)
+}
+
+/// The next event name of an event stream within `wait` (keep-alive comments skipped); `None` if
+/// nothing came.
+pub async fn next_event(
+    stream: &mut reqwest::Response,
+    wait: std::time::Duration,
+) -> Option<String> {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let chunk = tokio::time::timeout_at(deadline, stream.chunk())
+            .await
+            .ok()?;
+        let bytes = chunk.unwrap_or_else(|e| panic!("event stream: {e}"))?;
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(name) = text.lines().find_map(|line| line.strip_prefix("event:")) {
+            return Some(name.trim().to_string());
+        }
+    }
 }
 
 /// Runs the test body on SQLite, and on PostgreSQL when `TEST_POSTGRES_URL` is set.

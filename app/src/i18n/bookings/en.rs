@@ -94,6 +94,32 @@ fn sold_at(price: &str) -> String {
     format!("Sold at {price}: this stays the booking's price even if your rates change, as long as you do not change the stay.")
 }
 
+fn ghost_nights(nights: i64) -> String {
+    if nights == 1 {
+        "1 night".into()
+    } else {
+        format!("{nights} nights")
+    }
+}
+
+fn move_summary(guest: &str, property: &str, arrival: NaiveDate, departure: NaiveDate) -> String {
+    let nights = (departure - arrival).num_days();
+    format!(
+        "{guest} — {property}, {} to {} ({})",
+        arrival.format("%d/%m/%Y"),
+        departure.format("%d/%m/%Y"),
+        ghost_nights(nights)
+    )
+}
+
+fn price_change(before: &str, after: &str) -> String {
+    if before == after {
+        format!("Price unchanged: {after}")
+    } else {
+        format!("Price: {before} → {after}")
+    }
+}
+
 /// English.
 pub static TEXTS: BookingsTexts = BookingsTexts {
     previous_month: "Previous month",
@@ -113,7 +139,7 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     no_owner: "No owner",
     no_properties: "No property yet: the planning shows one row per property.",
     add_property: "Add your first property →",
-    planning_hint: "Click a free day to book from that day, a booking to edit it.",
+    planning_hint: "Click a free day to book one night, or drag across several days; drag a booking to move it, its right edge to change its length. With the keyboard: the “New booking” button, or Enter on a booking.",
     loading: "Loading the planning…",
     legend: "Legend",
     overbooked: "Overbooking",
@@ -172,4 +198,15 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     delete_confirm: "Yes, delete",
     close: "Close",
     conflict_reloaded: "Someone changed this booking while you were editing it: its new values are shown. Make your change again, then save.",
+    ghost_nights,
+    move_title: "Move the booking",
+    resize_title: "Change the length of stay",
+    move_summary,
+    price_change,
+    quoting: "Computing the new price…",
+    confirm: "Confirm",
+    moved: "Booking changed.",
+    undo: "Undo",
+    undone: "Change undone.",
+    move_conflict: "Someone else changed this booking meanwhile: the planning is reloaded, please move it again.",
 };

@@ -115,6 +115,32 @@ fn sold_at(price: &str) -> String {
     format!("Vendue {price} : ce prix reste celui de la réservation même si vos tarifs changent, tant que vous ne modifiez pas le séjour.")
 }
 
+fn ghost_nights(nights: i64) -> String {
+    if nights == 1 {
+        "1 nuit".into()
+    } else {
+        format!("{nights} nuits")
+    }
+}
+
+fn move_summary(guest: &str, property: &str, arrival: NaiveDate, departure: NaiveDate) -> String {
+    let nights = (departure - arrival).num_days();
+    format!(
+        "{guest} — {property}, du {} au {} ({})",
+        arrival.format("%d/%m/%Y"),
+        departure.format("%d/%m/%Y"),
+        ghost_nights(nights)
+    )
+}
+
+fn price_change(before: &str, after: &str) -> String {
+    if before == after {
+        format!("Prix inchangé : {after}")
+    } else {
+        format!("Prix : {before} → {after}")
+    }
+}
+
 /// French.
 pub static TEXTS: BookingsTexts = BookingsTexts {
     previous_month: "Mois précédent",
@@ -134,7 +160,7 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     no_owner: "Sans propriétaire",
     no_properties: "Aucun logement : le planning montrera une ligne par logement.",
     add_property: "Ajoutez votre premier logement →",
-    planning_hint: "Cliquez sur un jour libre pour réserver à partir de ce jour, sur une réservation pour la modifier.",
+    planning_hint: "Cliquez sur un jour libre pour réserver une nuit, ou glissez sur plusieurs jours ; glissez une réservation pour la déplacer, son bord droit pour changer sa durée. Au clavier : bouton « Nouvelle réservation », ou Entrée sur une réservation.",
     loading: "Chargement du planning…",
     legend: "Légende",
     overbooked: "Surréservation",
@@ -193,4 +219,15 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     delete_confirm: "Oui, supprimer",
     close: "Fermer",
     conflict_reloaded: "Quelqu'un a modifié cette réservation pendant que vous l'éditiez : ses nouvelles valeurs sont affichées. Refaites votre changement puis enregistrez.",
+    ghost_nights,
+    move_title: "Déplacer la réservation",
+    resize_title: "Changer la durée du séjour",
+    move_summary,
+    price_change,
+    quoting: "Calcul du nouveau prix…",
+    confirm: "Confirmer",
+    moved: "Réservation modifiée.",
+    undo: "Annuler",
+    undone: "Modification annulée.",
+    move_conflict: "Cette réservation a été modifiée entre-temps par quelqu'un d'autre : le planning est rechargé, refaites le déplacement.",
 };

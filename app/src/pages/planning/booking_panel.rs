@@ -4,6 +4,7 @@
 //! version reloads the booking and says so; deleting asks first.
 
 use super::guest_fields::{GuestFields, OptionFields};
+use super::undo::{Done, Undo};
 use super::Editing;
 use crate::api::bookings::{
     booking_context, get_booking, DeleteBooking, QuotingContext, SaveBooking,
@@ -25,7 +26,7 @@ pub fn BookingPanel(
     editing: Editing,
     data: PlanningData,
     on_close: Callback<()>,
-    on_saved: Callback<String>,
+    on_saved: Callback<Done>,
 ) -> impl IntoView {
     let t = use_texts();
     let b = t.bookings;
@@ -63,9 +64,9 @@ pub fn BookingPanel(
                         Ok(booking) => {
                             let form = match (&booking, editing) {
                                 (Some(booking), _) => booking.form.clone(),
-                                (None, Editing::New { property, arrival }) => data.with_value(|d| {
+                                (None, Editing::New { property, arrival, nights }) => data.with_value(|d| {
                                     let status = d.statuses.get(1).or(d.statuses.first()).map(|s| s.id.to_string()).unwrap_or_default();
-                                    let mut form = BookingForm::new_stay(property.unwrap_or(PropertyId(uuid::Uuid::nil())), arrival, 1, status);
+                                    let mut form = BookingForm::new_stay(property.unwrap_or(PropertyId(uuid::Uuid::nil())), arrival, nights, status);
                                     if property.is_none() { form.stay.property = String::new(); }
                                     form
                                 }),
@@ -86,7 +87,7 @@ fn validate(form: &BookingForm) -> crate::domain::field::FieldErrors {
 }
 
 /// The price of the form as typed, with `context`'s rates; `None` while the form cannot be priced.
-fn live_quote(form: &BookingForm, context: &QuotingContext) -> Option<Quote> {
+pub(super) fn live_quote(form: &BookingForm, context: &QuotingContext) -> Option<Quote> {
     let input = form.validate().ok()?;
     let mut request = input.request;
     request.options = choose_options(&context.options, &input.options).ok()?;
@@ -98,7 +99,7 @@ fn BookingEditor(
     booking: Option<Booking>,
     form: BookingForm,
     data: PlanningData,
-    on_saved: Callback<String>,
+    on_saved: Callback<Done>,
 ) -> impl IntoView {
     let t = use_texts();
     let b = t.bookings;
@@ -107,6 +108,8 @@ fn BookingEditor(
     let version = RwSignal::new(booking.as_ref().map_or(0, |x| x.version));
     let sold_price = booking.as_ref().map(|x| x.price);
     let forced = booking.as_ref().is_some_and(|x| x.forced);
+    let before: Option<BookingForm> = booking.as_ref().map(|x| x.form.clone());
+    let before = StoredValue::new(before);
     let form = FormState::new(form, validate);
     let failure: RwSignal<Option<String>> = RwSignal::new(None);
 
@@ -134,7 +137,23 @@ fn BookingEditor(
             return;
         };
         match result {
-            Ok(_) => on_saved.run(if id.is_some() { b.saved } else { b.created }.to_string()),
+            Ok(saved) => on_saved.run(match before.get_value() {
+                Some(form) => Done {
+                    message: b.saved.to_string(),
+                    undo: Some(Undo::Restore {
+                        id: saved.id,
+                        version: saved.version,
+                        form,
+                    }),
+                },
+                None => Done {
+                    message: b.created.to_string(),
+                    undo: Some(Undo::Delete {
+                        id: saved.id,
+                        version: saved.version,
+                    }),
+                },
+            }),
             Err(error) if error.kind == ErrorKind::Conflict => {
                 if let Some(id) = id {
                     leptos::task::spawn_local(async move {
@@ -152,7 +171,10 @@ fn BookingEditor(
     let delete = ServerAction::<DeleteBooking>::new();
     let asking = RwSignal::new(false);
     Effect::new(move |_| match delete.value().get() {
-        Some(Ok(())) => on_saved.run(b.deleted.to_string()),
+        Some(Ok(())) => on_saved.run(Done {
+            message: b.deleted.to_string(),
+            undo: before.get_value().map(|form| Undo::Recreate { form }),
+        }),
         Some(Err(error)) => failure.set(Some(error.display(t))),
         None => {}
     });

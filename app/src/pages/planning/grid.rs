@@ -3,7 +3,9 @@
 //! today are drawn once for the whole grid, not per row: the page holds one element per day and one
 //! per booking, never properties × days. Zoom changes one CSS variable; ctrl+wheel zooms too.
 
-use super::layout::{lay_out, LaidRow, DAY_WIDTHS, LANE_HEIGHT};
+use super::drag::Drag;
+use super::layout::{lay_out, LaidRow, LANE_HEIGHT};
+use super::pointer::Gestures;
 use super::toolbar::ToolbarState;
 use super::Editing;
 use crate::components::language::use_texts;
@@ -22,7 +24,13 @@ fn span_style(window_from: NaiveDate, from: NaiveDate, to: NaiveDate, half: bool
 
 /// The grid of the window.
 #[component]
-pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>) -> impl IntoView {
+pub fn Grid(
+    data: PlanningData,
+    state: ToolbarState,
+    gestures: Gestures,
+    on_open: Callback<Editing>,
+    on_drop: Callback<Drag>,
+) -> impl IntoView {
     let t = use_texts();
     let b = t.bookings;
     if data.rows.is_empty() {
@@ -60,7 +68,7 @@ pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>)
     let style = move || {
         format!(
             "--day: {}px; --lane: {LANE_HEIGHT}px; --days: {days}",
-            DAY_WIDTHS.get(state.zoom.get()).copied().unwrap_or(30.0)
+            state.day_width()
         )
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
@@ -75,10 +83,24 @@ pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>)
         .filter(|d| d.weekday().number_from_monday() >= 6)
         .collect();
     let in_window = today >= window.from && today < window.to;
+    let day_width = move || state.day_width();
+    let on_press =
+        move |ev: leptos::ev::PointerEvent| gestures.press(&ev, window.from, day_width());
+    let on_move = move |ev: leptos::ev::PointerEvent| gestures.moved(&ev, day_width());
+    let on_release = move |_: leptos::ev::PointerEvent| {
+        if let Some(drag) = gestures.release() {
+            on_drop.run(drag);
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && gestures.drag.get_untracked().is_some() {
+            gestures.cancel();
+        }
+    };
     view! {
         <OverbookingList laid state/>
         <Legend statuses=statuses.clone()/>
-        <div class="planning-scroll" style=style on:wheel=on_wheel tabindex="0" role="region" aria-label=t.nav_planning>
+        <div class="planning-scroll" style=style on:wheel=on_wheel on:keydown=on_key tabindex="0" role="region" aria-label=t.nav_planning>
             <div class="planning-grid">
                 <div class="planning-head" aria-hidden="true">
                     <div class="planning-corner">{b.properties_column}</div>
@@ -98,7 +120,9 @@ pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>)
                         </div>
                     </div>
                 </div>
-                <div class="planning-body">
+                <div class="planning-body" class:dragging=move || gestures.drag.get().is_some()
+                    on:pointerdown=on_press on:pointermove=on_move on:pointerup=on_release
+                    on:pointercancel=move |_| gestures.cancel()>
                     <div class="backdrop" aria-hidden="true">
                         {weekend_days.into_iter().map(|day| view! {
                             <div class="weekend" style=span_style(window.from, day, day + Duration::days(1), false)></div>
@@ -107,7 +131,7 @@ pub fn Grid(data: PlanningData, state: ToolbarState, on_open: Callback<Editing>)
                     </div>
                     {move || rows_with_groups(laid.get(), &owners, b.no_owner).into_iter().map(|item| match item {
                         Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
-                        Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state on_open/> }.into_any(),
+                        Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state gestures on_open/> }.into_any(),
                     }).collect_view()}
                 </div>
             </div>
@@ -146,6 +170,7 @@ fn Row(
     statuses: Vec<BookingStatus>,
     window_from: NaiveDate,
     state: ToolbarState,
+    gestures: Gestures,
     on_open: Callback<Editing>,
 ) -> impl IntoView {
     let t = use_texts();
@@ -154,15 +179,33 @@ fn Row(
     let name = row.row.name.clone();
     let height = format!("height: calc(var(--lane) * {} + 6px)", row.lanes);
     let on_track_click = move |ev: leptos::ev::MouseEvent| {
-        let width = DAY_WIDTHS
-            .get(state.zoom.get_untracked())
-            .copied()
-            .unwrap_or(30.0);
-        let day = (f64::from(ev.offset_x()) / width).floor() as i64;
+        if !gestures.click_allowed() {
+            return;
+        }
+        let day = (f64::from(ev.offset_x()) / state.day_width()).floor() as i64;
         on_open.run(Editing::New {
             property: Some(property),
             arrival: window_from + Duration::days(day.max(0)),
+            nights: 1,
         });
+    };
+    let ghost = move || {
+        gestures
+            .drag
+            .get()
+            .filter(|drag| drag.property() == property)
+            .map(|drag| {
+                let (arrival, departure) = drag.dates();
+                let style = format!(
+                    "{}; top: 3px",
+                    span_style(window_from, arrival, departure, true)
+                );
+                view! {
+                    <div class="bar ghost" style=style aria-hidden="true">
+                        {(b.ghost_nights)((departure - arrival).num_days())}
+                    </div>
+                }
+            })
     };
     let overbooked = row.overbooked.clone();
     view! {
@@ -176,8 +219,9 @@ fn Row(
                     </div>
                 }).collect_view()}
                 {row.bars.into_iter().map(|(bar, lane)| view! {
-                    <BarView bar lane statuses=statuses.clone() window_from on_open/>
+                    <BarView bar lane statuses=statuses.clone() window_from gestures on_open/>
                 }).collect_view()}
+                {ghost}
             </div>
         </div>
     }
@@ -189,6 +233,7 @@ fn BarView(
     lane: usize,
     statuses: Vec<BookingStatus>,
     window_from: NaiveDate,
+    gestures: Gestures,
     on_open: Callback<Editing>,
 ) -> impl IntoView {
     let t = use_texts();
@@ -213,11 +258,21 @@ fn BarView(
         span_style(window_from, bar.stay.arrival(), bar.stay.departure(), true)
     );
     let id = bar.id;
+    let moving = move || {
+        gestures
+            .drag
+            .with(|drag| drag.and_then(|d| d.booking()) == Some(id))
+    };
     view! {
-        <button type="button" class="bar" style=style aria-label=label.clone() title=label
+        <button type="button" class="bar" class:moving=moving style=style aria-label=label.clone() title=label
             data-booking=id.to_string() data-status=status_name.to_owned()
-            on:click=move |ev| { ev.stop_propagation(); on_open.run(Editing::Existing(id)); }>
-            {shown}
+            data-arrival=bar.stay.arrival().to_string() data-departure=bar.stay.departure().to_string()
+            on:click=move |ev| {
+                ev.stop_propagation();
+                if gestures.click_allowed() { on_open.run(Editing::Existing(id)); }
+            }>
+            <span class="bar-label">{shown}</span>
+            <span class="bar-end" aria-hidden="true"></span>
         </button>
     }
 }

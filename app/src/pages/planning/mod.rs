@@ -3,22 +3,31 @@
 //! day or a bar is clicked. Saving re-reads the window so every bar shows the server's truth.
 
 mod booking_panel;
+mod drag;
 mod grid;
 mod guest_fields;
 mod layout;
+mod live;
+mod pointer;
+mod proposal;
 mod toolbar;
+mod undo;
 
 use crate::api::bookings::planning;
 use crate::components::language::use_texts;
-use crate::components::notice::SuccessNotice;
+use crate::components::notice::ErrorNotice;
 use crate::domain::booking::PlanningData;
 use crate::domain::ids::{BookingId, PropertyId};
 use booking_panel::BookingPanel;
 use chrono::NaiveDate;
+use drag::Drag;
 use grid::Grid;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use pointer::Gestures;
+use proposal::Proposal;
 use toolbar::{Toolbar, ToolbarState};
+use undo::{Done, DoneNotice};
 
 /// What the booking form is open on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +36,10 @@ pub enum Editing {
     New {
         /// The property clicked.
         property: Option<PropertyId>,
-        /// The day clicked.
+        /// The day clicked (or the first day drawn).
         arrival: NaiveDate,
+        /// Nights: 1 for a click, the days drawn for a drag.
+        nights: i64,
     },
     /// An existing booking.
     Existing(BookingId),
@@ -56,38 +67,105 @@ pub fn PlanningPage() -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let editing: RwSignal<Option<Editing>> = RwSignal::new(None);
-    let notice: RwSignal<Option<String>> = RwSignal::new(None);
+    let done: RwSignal<Option<Done>> = RwSignal::new(None);
+    let failure: RwSignal<Option<String>> = RwSignal::new(None);
+    let gestures = Gestures::default();
+    // A bar dropped somewhere new, waiting for the owner to confirm its new price.
+    let dropped: RwSignal<Option<Drag>> = RwSignal::new(None);
+    // A confirmed drop keeps its ghost until the reloaded planning shows the bar at its new place.
+    let settling = RwSignal::new(false);
     let loaded: Signal<Option<PlanningData>> =
         Signal::derive(move || data.get().and_then(Result::ok));
+    Effect::new(move |_| {
+        if data.get().is_some() && settling.get_untracked() {
+            settling.set(false);
+            gestures.cancel();
+        }
+    });
+    // Another user's change (or a sync, or a guest) reloads the window, once any drag is over:
+    // redrawing the grid under the pointer would lose the gesture.
+    let reload_waiting = RwSignal::new(false);
+    live::on_booking_changes(Callback::new(move |()| {
+        if gestures.drag.get_untracked().is_some() {
+            reload_waiting.set(true);
+        } else {
+            data.refetch();
+        }
+    }));
+    Effect::new(move |_| {
+        if gestures.drag.get().is_none() && reload_waiting.get_untracked() {
+            reload_waiting.set(false);
+            data.refetch();
+        }
+    });
     let open = Callback::new(move |what: Editing| {
-        notice.set(None);
+        done.set(None);
+        failure.set(None);
         editing.set(Some(what));
     });
     let close = Callback::new(move |()| editing.set(None));
-    let saved = Callback::new(move |message: String| {
+    let saved = Callback::new(move |what: Done| {
         editing.set(None);
-        notice.set(Some(message));
+        failure.set(None);
+        done.set(Some(what));
+        data.refetch();
+    });
+    let on_drop = Callback::new(move |drag: Drag| match drag {
+        Drag::Draw { property, .. } => {
+            gestures.cancel();
+            let (arrival, departure) = drag.dates();
+            open.run(Editing::New {
+                property: Some(property),
+                arrival,
+                nights: (departure - arrival).num_days(),
+            });
+        }
+        _ => {
+            done.set(None);
+            dropped.set(Some(drag));
+        }
+    });
+    let cancel_drop = Callback::new(move |()| {
+        dropped.set(None);
+        gestures.cancel();
+    });
+    let confirmed = Callback::new(move |what: Done| {
+        dropped.set(None);
+        settling.set(true);
+        done.set(Some(what));
+        data.refetch();
+    });
+    let conflict = Callback::new(move |()| {
+        dropped.set(None);
+        settling.set(true);
+        failure.set(Some(t.bookings.move_conflict.to_string()));
         data.refetch();
     });
     view! {
         <Title text=t.nav_planning/>
         <div class="planning-page">
-            <SuccessNotice message=notice/>
+            <DoneNotice done on_undone=Callback::new(move |()| data.refetch())/>
+            <ErrorNotice message=failure/>
             {move || hydrated.get().then(|| view! {
             <Transition fallback=move || view! { <p class="loading">{b.loading}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(data) => view! {
                             <Toolbar state data=Signal::stored(Some(data.clone())) on_new=open/>
-                            <Grid data state on_open=open/>
+                            <Grid data state gestures on_open=open on_drop/>
                         }.into_any(),
                         Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
                     }
                 })}
             </Transition>
             })}
-            {move || editing.get().and_then(|what| loaded.get().map(|data| view! {
+            // The form and the drop confirmation keep the data they opened with: a live reload
+            // must not reset what the user is typing.
+            {move || editing.get().and_then(|what| loaded.get_untracked().map(|data| view! {
                 <BookingPanel editing=what data on_close=close on_saved=saved/>
+            }))}
+            {move || dropped.get().and_then(|drag| loaded.get_untracked().map(|data| view! {
+                <Proposal drag data on_cancel=cancel_drop on_done=confirmed on_conflict=conflict/>
             }))}
         </div>
     }

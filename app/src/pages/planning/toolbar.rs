@@ -59,6 +59,14 @@ impl ToolbarState {
         });
     }
 
+    /// Width of one day in pixels at the current zoom.
+    pub fn day_width(&self) -> f64 {
+        super::layout::DAY_WIDTHS
+            .get(self.zoom.get())
+            .copied()
+            .unwrap_or(30.0)
+    }
+
     /// Zooms in (+1) or out (−1), within the levels.
     pub fn zoom_by(&self, step: i32) {
         self.zoom.update(|zoom| {
@@ -150,7 +158,7 @@ pub fn Toolbar(
                 on:click=move |_| state.show_overbookings.update(|shown| *shown = !*shown)>
                 {move || (b.overbookings)(overbookings.get())}
             </button>
-            <button type="button" class="primary" on:click=move |_| on_new.run(Editing::New { property: None, arrival: state.today })>
+            <button type="button" class="primary" on:click=move |_| on_new.run(Editing::New { property: None, arrival: state.today, nights: 1 })>
                 {b.new_booking}
             </button>
         </div>

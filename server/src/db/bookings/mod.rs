@@ -8,6 +8,7 @@ mod read;
 mod write;
 
 use super::Db;
+use crate::live::Live;
 use app::domain::booking::{
     Booking, BookingInput, BookingStatus, CustomerSummary, PlanningData, PlanningWindow,
     SavedBooking,
@@ -18,15 +19,28 @@ use app::ports::{BookingStore, PortResult};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-/// Bookings stored in [`Db`].
+/// Bookings stored in [`Db`]; every committed change is announced to open plannings.
 pub struct SqlBookings {
     db: Db,
+    live: Live,
 }
 
 impl SqlBookings {
-    /// Bookings in `db`.
-    pub fn new(db: Db) -> Self {
-        SqlBookings { db }
+    /// Bookings in `db`, announced on `live`.
+    pub fn new(db: Db, live: Live) -> Self {
+        SqlBookings { db, live }
+    }
+
+    /// Announces a change of `organisation`'s bookings once `result` says it was committed.
+    async fn announced<T>(
+        &self,
+        organisation: OrganisationId,
+        result: PortResult<T>,
+    ) -> PortResult<T> {
+        if result.is_ok() {
+            self.live.bookings_changed(organisation).await;
+        }
+        result
     }
 }
 
@@ -51,7 +65,8 @@ impl BookingStore for SqlBookings {
         quote: &Quote,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
-        write::save(&self.db, organisation, None, booking, quote, now).await
+        let saved = write::save(&self.db, organisation, None, booking, quote, now).await;
+        self.announced(organisation, saved).await
     }
 
     async fn update(
@@ -63,7 +78,7 @@ impl BookingStore for SqlBookings {
         quote: &Quote,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
-        write::save(
+        let saved = write::save(
             &self.db,
             organisation,
             Some((id, version)),
@@ -71,7 +86,8 @@ impl BookingStore for SqlBookings {
             quote,
             now,
         )
-        .await
+        .await;
+        self.announced(organisation, saved).await
     }
 
     async fn delete(
@@ -80,7 +96,8 @@ impl BookingStore for SqlBookings {
         id: BookingId,
         version: i64,
     ) -> PortResult<()> {
-        write::delete(&self.db, organisation, id, version).await
+        let deleted = write::delete(&self.db, organisation, id, version).await;
+        self.announced(organisation, deleted).await
     }
 
     async fn statuses(&self, organisation: OrganisationId) -> PortResult<Vec<BookingStatus>> {
