@@ -6,7 +6,7 @@
 // before confirming and can be undone; a change in one window appears in another without a reload
 // (server push). Runs after journey.spec.ts, on the installation it set up.
 import { test, expect, type Page } from '@playwright/test';
-import { audit, fieldError, logIn, open, screenshot } from './helpers';
+import { audit, fieldError, hydrated, logIn, open, screenshot } from './helpers';
 
 /** Day width at the default zoom ("Normal"), in CSS pixels. */
 const DAY = 30;
@@ -256,5 +256,17 @@ test.describe.serial('planning', () => {
     await expect(editor.getByText('Réservation créée.')).toBeVisible();
     await expect(chalet.locator('.bar', { hasText: 'Inès Garnier' })).toBeVisible();
     expect(await watcher.evaluate(() => (window as unknown as { untouched?: boolean }).untouched), 'no reload').toBe(true);
+  });
+
+  test('the months shown and the zoom are kept for the next visit', async ({ page }) => {
+    await logIn(page);
+    await page.locator('select[name="months"]').selectOption('3');
+    await page.getByRole('button', { name: 'Large' }).click();
+    await expect(page.locator('.planning-scroll')).toHaveCSS('--day', '48px');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.locator('select[name="months"]')).toHaveValue('3');
+    await expect(page.getByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.planning-scroll')).toHaveCSS('--day', '48px');
   });
 });

@@ -25,6 +25,12 @@ enum Command {
     Migrate,
     /// Add the demo organisation to the database, then exit.
     Demo,
+    /// Add the measurement organisation of docs/PERFORMANCE.md (a year of bookings), then exit.
+    MeasureData {
+        /// Properties to generate (about 80 bookings each).
+        #[arg(long, default_value_t = 200)]
+        properties: usize,
+    },
 }
 
 #[tokio::main]
@@ -48,6 +54,12 @@ async fn main() -> anyhow::Result<()> {
             let live = server::live::Live::new(&db);
             let services = startup::services(&db, &settings, &live);
             server::demo::load(&db, &services, chrono::Utc::now()).await?;
+        }
+        Command::MeasureData { properties } => {
+            let db = server::db::Db::connect(&settings.database_url, 2).await?;
+            let live = server::live::Live::new(&db);
+            let services = startup::services(&db, &settings, &live);
+            server::measure_data::load(&db, &services, properties, chrono::Utc::now()).await?;
         }
         Command::Serve => serve(settings).await?,
     }

@@ -4,13 +4,12 @@
 //! per booking, never properties × days. Zoom changes one CSS variable; ctrl+wheel zooms too.
 
 use super::drag::Drag;
-use super::layout::{lay_out, LaidRow, LANE_HEIGHT};
+use super::layout::{lay_out, rows_with_groups, visible, Item, LaidRow, LANE_HEIGHT};
 use super::pointer::Gestures;
 use super::toolbar::ToolbarState;
 use super::Editing;
 use crate::components::language::use_texts;
 use crate::domain::booking::{Bar, BookingStatus, PlanningData};
-use crate::domain::property::Choice;
 use chrono::{Datelike, Duration, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -51,6 +50,26 @@ pub fn Grid(
     });
     let statuses = data.with_value(|d| d.statuses.clone());
     let owners = data.with_value(|d| d.owners.clone());
+    let items = Memo::new(move |_| rows_with_groups(laid.get(), &owners, b.no_owner));
+    // Only the rows near the viewport are drawn; blanks of the right height stand for the others.
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let scroll_top = RwSignal::new(0.0);
+    let viewport = RwSignal::new(1_000.0);
+    let measure = move || {
+        if let Some(element) = scroller.get_untracked() {
+            scroll_top.set(f64::from(element.scroll_top()));
+            viewport.set(f64::from(element.client_height()));
+        }
+    };
+    Effect::new(move |_| {
+        if scroller.get().is_some() {
+            measure();
+        }
+    });
+    let shown = Memo::new(move |_| {
+        let heights: Vec<f64> = items.with(|items| items.iter().map(Item::height).collect());
+        visible(&heights, scroll_top.get(), viewport.get())
+    });
     let dates: Vec<NaiveDate> = (0..days).map(|n| window.from + Duration::days(n)).collect();
     let months: Vec<(NaiveDate, i64)> = dates
         .iter()
@@ -100,7 +119,7 @@ pub fn Grid(
     view! {
         <OverbookingList laid state/>
         <Legend statuses=statuses.clone()/>
-        <div class="planning-scroll" style=style on:wheel=on_wheel on:keydown=on_key tabindex="0" role="region" aria-label=t.nav_planning>
+        <div class="planning-scroll" style=style node_ref=scroller on:scroll=move |_| measure() on:wheel=on_wheel on:keydown=on_key tabindex="0" role="region" aria-label=t.nav_planning>
             <div class="planning-grid">
                 <div class="planning-head" aria-hidden="true">
                     <div class="planning-corner">{b.properties_column}</div>
@@ -129,39 +148,19 @@ pub fn Grid(
                         }).collect_view()}
                         {in_window.then(|| view! { <div class="today-line" style=span_style(window.from, today, today + Duration::days(1), false)></div> })}
                     </div>
-                    {move || rows_with_groups(laid.get(), &owners, b.no_owner).into_iter().map(|item| match item {
-                        Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
-                        Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state gestures on_open/> }.into_any(),
-                    }).collect_view()}
+                    <div class="rows-above" style=move || format!("height: {}px", shown.get().above)></div>
+                    <For each=move || { let v = shown.get(); items.with(|items| items[v.start..v.end].to_vec()) }
+                        key=Item::key
+                        children=move |item| match item {
+                            Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
+                            Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state gestures on_open/> }.into_any(),
+                        }/>
+                    <div class="rows-below" style=move || format!("height: {}px", shown.get().below)></div>
                 </div>
             </div>
         </div>
     }
     .into_any()
-}
-
-enum Item {
-    Group(String),
-    Row(LaidRow),
-}
-
-/// Rows with an owner heading before each owner's first row (when the organisation has owners).
-fn rows_with_groups(rows: Vec<LaidRow>, owners: &[Choice], no_owner: &str) -> Vec<Item> {
-    let mut items = Vec::new();
-    let mut current: Option<Option<String>> = None;
-    for row in rows {
-        let owner = row.row.owner.map(|o| o.to_string());
-        if !owners.is_empty() && current.as_ref() != Some(&owner) {
-            let name = owner
-                .as_ref()
-                .and_then(|id| owners.iter().find(|o| &o.id == id))
-                .map_or_else(|| no_owner.to_owned(), |o| o.label.clone());
-            items.push(Item::Group(name));
-            current = Some(owner);
-        }
-        items.push(Item::Row(row));
-    }
-    items
 }
 
 #[component]

@@ -1,7 +1,10 @@
-//! Where things go on the grid: day widths per zoom level, and each row's bars in lanes with its
-//! overbooked nights, after the owner and status filters. Pure functions of the planning data.
+//! Where things go on the grid: day widths per zoom level, each row's bars in lanes with its
+//! overbooked nights (after the owner and status filters), the owner headings between rows, and
+//! which of them the scrolled viewport shows — only those are drawn, so the page stays light with
+//! hundreds of properties. Pure functions of the planning data.
 
 use crate::domain::booking::{lanes, Bar, PlanningData, PlanningRow};
+use crate::domain::property::Choice;
 use crate::domain::stay::Stay;
 
 /// Width of one day in pixels at each zoom level.
@@ -9,6 +12,15 @@ pub const DAY_WIDTHS: [f64; 3] = [16.0, 30.0, 48.0];
 
 /// Height of one lane (one bar) in pixels.
 pub const LANE_HEIGHT: f64 = 30.0;
+
+/// A row's height beyond its lanes: padding and its bottom border (CSS `.planning-row`).
+pub const ROW_EXTRA: f64 = 6.0;
+
+/// Height of an owner's heading (CSS `.owner-group`).
+pub const GROUP_HEIGHT: f64 = 28.0;
+
+/// Pixels drawn beyond each edge of the viewport, so a quick scroll does not show blanks.
+pub const OVERSCAN: f64 = 600.0;
 
 /// One row as drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,4 +61,125 @@ pub fn lay_out(data: &PlanningData, owner: &str, status: &str) -> Vec<LaidRow> {
             }
         })
         .collect()
+}
+
+/// One line of the grid's body.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An owner's heading.
+    Group(String),
+    /// A property's row.
+    Row(LaidRow),
+}
+
+impl Item {
+    /// Its height in pixels.
+    pub fn height(&self) -> f64 {
+        match self {
+            Item::Group(_) => GROUP_HEIGHT,
+            Item::Row(row) => row.lanes.max(1) as f64 * LANE_HEIGHT + ROW_EXTRA,
+        }
+    }
+
+    /// What identifies it between two renders of the same data.
+    pub fn key(&self) -> String {
+        match self {
+            Item::Group(name) => format!("owner:{name}"),
+            Item::Row(row) => row.row.property.to_string(),
+        }
+    }
+}
+
+/// Rows with an owner heading before each owner's first row (when the organisation has owners).
+pub fn rows_with_groups(rows: Vec<LaidRow>, owners: &[Choice], no_owner: &str) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut current: Option<Option<String>> = None;
+    for row in rows {
+        let owner = row.row.owner.map(|o| o.to_string());
+        if !owners.is_empty() && current.as_ref() != Some(&owner) {
+            let name = owner
+                .as_ref()
+                .and_then(|id| owners.iter().find(|o| &o.id == id))
+                .map_or_else(|| no_owner.to_owned(), |o| o.label.clone());
+            items.push(Item::Group(name));
+            current = Some(owner);
+        }
+        items.push(Item::Row(row));
+    }
+    items
+}
+
+/// The items a viewport shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Visible {
+    /// First item drawn.
+    pub start: usize,
+    /// One past the last item drawn.
+    pub end: usize,
+    /// Height of the items above, left blank.
+    pub above: f64,
+    /// Height of the items below, left blank.
+    pub below: f64,
+}
+
+/// The items of `heights` that meet `[top − OVERSCAN, top + height + OVERSCAN)`, where `top` is
+/// the viewport's scroll offset from the first item.
+pub fn visible(heights: &[f64], top: f64, height: f64) -> Visible {
+    let (from, to) = (top - OVERSCAN, top + height + OVERSCAN);
+    let mut offset = 0.0;
+    let (mut start, mut end, mut above) = (heights.len(), heights.len(), 0.0);
+    for (index, item) in heights.iter().enumerate() {
+        if offset + item > from && start == heights.len() {
+            start = index;
+            above = offset;
+        }
+        if offset >= to {
+            end = index;
+            break;
+        }
+        offset += item;
+    }
+    let total: f64 = heights.iter().sum();
+    let drawn: f64 = heights[start.min(end)..end].iter().sum();
+    Visible {
+        start: start.min(end),
+        end,
+        above,
+        below: (total - above - drawn).max(0.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_items_near_the_viewport_are_drawn() {
+        let heights = vec![36.0; 1000];
+        let shown = visible(&heights, 0.0, 700.0);
+        assert_eq!((shown.start, shown.above), (0, 0.0));
+        assert_eq!(shown.end, 37, "700 px plus 600 px of overscan");
+        assert_eq!(shown.below, 36.0 * (1000 - 37) as f64);
+
+        let middle = visible(&heights, 18_000.0, 700.0);
+        assert_eq!(middle.start, (18_000.0_f64 - OVERSCAN).div_euclid(36.0) as usize);
+        assert_eq!(middle.above, middle.start as f64 * 36.0);
+        assert_eq!(
+            middle.above + (middle.end - middle.start) as f64 * 36.0 + middle.below,
+            36_000.0,
+            "the blanks and the drawn items keep the full height"
+        );
+    }
+
+    #[test]
+    fn a_short_grid_is_drawn_whole_and_the_end_is_reachable() {
+        let heights = vec![28.0, 36.0, 66.0];
+        assert_eq!(
+            visible(&heights, 0.0, 500.0),
+            Visible { start: 0, end: 3, above: 0.0, below: 0.0 }
+        );
+        let bottom = visible(&vec![36.0; 100], 3_600.0 - 500.0, 500.0);
+        assert_eq!((bottom.end, bottom.below), (100, 0.0));
+        assert_eq!(visible(&[], 0.0, 500.0), Visible { start: 0, end: 0, above: 0.0, below: 0.0 });
+    }
 }

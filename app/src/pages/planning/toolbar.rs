@@ -9,6 +9,42 @@ use crate::domain::booking::{PlanningData, PlanningWindow};
 use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
 
+/// The months shown and the zoom, kept in the browser's local storage (nothing on the server: they
+/// belong to the screen, not the account).
+mod preferences {
+    const MONTHS: &str = "saison.planning.months";
+    const ZOOM: &str = "saison.planning.zoom";
+
+    #[cfg(feature = "hydrate")]
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// The kept months shown and zoom level, if any.
+    pub fn load() -> (Option<u32>, Option<usize>) {
+        #[cfg(feature = "hydrate")]
+        if let Some(storage) = storage() {
+            let read = |key: &str| storage.get_item(key).ok().flatten();
+            return (
+                read(MONTHS).and_then(|v| v.parse().ok()),
+                read(ZOOM).and_then(|v| v.parse().ok()),
+            );
+        }
+        (None, None)
+    }
+
+    /// Keeps the months shown and the zoom level.
+    pub fn keep(months: u32, zoom: usize) {
+        #[cfg(feature = "hydrate")]
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(MONTHS, &months.to_string());
+            let _ = storage.set_item(ZOOM, &zoom.to_string());
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (months, zoom, MONTHS, ZOOM);
+    }
+}
+
 /// The toolbar's choices, shared with the grid.
 #[derive(Clone, Copy)]
 pub struct ToolbarState {
@@ -32,13 +68,17 @@ pub struct ToolbarState {
 
 impl ToolbarState {
     /// The current and next month, normal zoom, no filter.
+    /// The months shown and the zoom come back as the user left them (kept in the browser).
     pub fn new(today: NaiveDate) -> Self {
         let first_month = RwSignal::new(PlanningWindow::months(today, 1).from);
-        let months = RwSignal::new(2);
+        let (kept_months, kept_zoom) = preferences::load();
+        let months = RwSignal::new(kept_months.unwrap_or(2).clamp(1, 12));
+        let zoom = RwSignal::new(kept_zoom.unwrap_or(1).min(super::layout::DAY_WIDTHS.len() - 1));
+        Effect::new(move |_| preferences::keep(months.get(), zoom.get()));
         ToolbarState {
             first_month,
             months,
-            zoom: RwSignal::new(1),
+            zoom,
             owner: RwSignal::new(String::new()),
             status: RwSignal::new(String::new()),
             show_overbookings: RwSignal::new(false),

@@ -1,0 +1,146 @@
+// Figures for docs/PERFORMANCE.md, printed, never asserted on time: the planning of the measurement
+// organisation (200 properties, a year of ≈ 16,000 bookings, `server measure-data`) in Chromium —
+// scripting time of its first render and of the 12-month view, scroll frame times, drop-to-repaint
+// of a drag, and the size of the DOM (which must not grow with properties × days). It starts its own
+// server on port 3102 with its own database. Meaningful on a release build (docs/PERFORMANCE.md); on
+// the debug build CI uses it only proves the measurement runs — and checks the DOM stays small.
+import { test, expect, type Page, type CDPSession } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const bin = path.resolve(
+  root,
+  process.env.SAISON_BIN ?? path.join(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'server'),
+);
+const site = path.resolve(root, process.env.SAISON_SITE_ROOT ?? 'target/site');
+const address = 'http://127.0.0.1:3102';
+
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'saison-measure-'));
+  const env = { ...process.env, DATABASE_URL: `sqlite://${data}/saison.db`, RUST_LOG: 'warn' };
+  delete env.SAISON_DEMO;
+  execFileSync(bin, ['measure-data'], { env, stdio: 'inherit' });
+  server = spawn(bin, [], {
+    env: { ...env, SAISON_ADDRESS: '127.0.0.1:3102', LEPTOS_SITE_ROOT: site },
+    stdio: 'inherit',
+  });
+  for (let i = 0; i < 200; i++) {
+    const up = await fetch(`${address}/healthz`).then((r) => r.ok, () => false);
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the measurement server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
+}
+
+/** Waits until the grid shows rows, then for the next painted frame. */
+async function painted(page: Page) {
+  await page.locator('.planning-row').first().waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+test('the planning of 200 properties and a year of bookings', async ({ page }) => {
+  test.setTimeout(180_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${address}/connexion`);
+  await page.waitForSelector('body[data-hydrated="true"]');
+  await page.locator('#field-email').fill('mesures@saison.test');
+  await page.locator('#field-password').fill('mesures-saison');
+
+  // First render: from the login's redirect to the painted planning (2 months), scripting only.
+  let before = await scriptSeconds(cdp);
+  let started = Date.now();
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await painted(page);
+  const firstScript = (await scriptSeconds(cdp)) - before;
+  const firstWall = Date.now() - started;
+
+  // Twelve months: ≈ 16,000 bookings fetched, laid out in lanes, the rows in view drawn.
+  before = await scriptSeconds(cdp);
+  started = Date.now();
+  await page.locator('select[name="months"]').selectOption('12');
+  await expect(page.locator('.window-title')).toContainText('–');
+  await page.waitForFunction(() => document.querySelectorAll('.planning-body .bar').length > 500);
+  await painted(page);
+  const yearScript = (await scriptSeconds(cdp)) - before;
+  const yearWall = Date.now() - started;
+  const dom = await page.evaluate(() => ({
+    elements: document.querySelectorAll('.planning-body *').length,
+    rows: document.querySelectorAll('.planning-row').length,
+    bars: document.querySelectorAll('.planning-body .bar').length,
+  }));
+  expect(dom.rows, 'only the rows in view are drawn, not all 200').toBeLessThan(100);
+  expect(dom.elements, 'no element per property × day, nor every bar of the year').toBeLessThan(20_000);
+
+  // Scrolling down through the 200 rows, 40 px a frame for 150 frames.
+  const frames: number[] = await page.evaluate(async () => {
+    const scroller = document.querySelector('.planning-scroll') as HTMLElement;
+    const times: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 150; i++) {
+      scroller.scrollTop += 40;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  });
+  frames.sort((a, b) => a - b);
+  const p95 = frames[Math.floor(frames.length * 0.95)];
+  const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
+
+  // A drag: the first bar of a row in view moved two days; from the drop to the painted proposal.
+  await page.locator('select[name="months"]').selectOption('2');
+  await painted(page);
+  // A bar that starts clear of the sticky property names.
+  const names = await page.locator('.row-head').first().boundingBox();
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  for (let i = 0; i < 40 && !box; i++) {
+    const candidate = await page.locator('.planning-body .bar').nth(i).boundingBox();
+    if (candidate && names && candidate.x > names.x + names.width + 20 && candidate.width > 40) box = candidate;
+  }
+  if (!box) throw new Error('no bar to drag');
+  await page.evaluate(() => {
+    const w = window as unknown as { dropToPaint?: Promise<number> };
+    w.dropToPaint = new Promise((resolve) => {
+      document.addEventListener('pointerup', () => {
+        const dropped = performance.now();
+        const seen = () => {
+          if (document.querySelector('.proposal')) {
+            requestAnimationFrame(() => resolve(performance.now() - dropped));
+          } else {
+            requestAnimationFrame(seen);
+          }
+        };
+        queueMicrotask(seen);
+      }, { capture: true, once: true });
+    });
+  });
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 10 + 60, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  const dropToPaint = await page.evaluate(() => (window as unknown as { dropToPaint: Promise<number> }).dropToPaint);
+  await expect(page.getByRole('alertdialog')).toContainText('Prix');
+
+  console.log(`planning, 200 properties: first render ${(firstScript * 1000).toFixed(0)} ms scripting (${firstWall} ms wall)`);
+  console.log(`planning, 12 months (${dom.bars} bars drawn, ${dom.rows} rows, ${dom.elements} elements): ${(yearScript * 1000).toFixed(0)} ms scripting (${yearWall} ms wall)`);
+  console.log(`planning scroll: ${fps.toFixed(1)} fps on average, p95 frame ${p95.toFixed(1)} ms`);
+  console.log(`planning drag: drop to painted proposal ${dropToPaint.toFixed(1)} ms`);
+});
