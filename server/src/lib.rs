@@ -8,6 +8,7 @@ pub mod bad_requests;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod routes;
 pub mod security;
 pub mod sessions;
 pub mod startup;

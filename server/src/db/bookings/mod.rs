@@ -2,7 +2,7 @@
 //! ([`read`]), saves and deletes with their guest in one transaction ([`write`]), and the customer
 //! search ([`customers`]). Every statement filters by the caller's organisation.
 
-mod customers;
+pub(crate) mod customers;
 mod planning;
 mod read;
 mod write;

@@ -103,7 +103,7 @@ pub async fn save(
         if let Some((guest_id, customer)) = &guest {
             let query = if customer.id.is_some() {
                 sqlx::query(
-                    "UPDATE customers SET name = $3, address = $4, email = $5, phone = $6 \
+                    "UPDATE customers SET name = $3, address = $4, email = $5, phone = $6, version = version + 1 \
                      WHERE organisation_id = $1 AND id = $2")
             } else {
                 sqlx::query(
