@@ -21,6 +21,12 @@ export default defineConfig({
       ],
     },
   },
+  // journey.spec.ts sets the installation up (first-run setup, the admin); every other file runs after
+  // it on that installation, also when run alone (`npx playwright test tests/customers.spec.ts`).
+  projects: [
+    { name: 'setup', testMatch: 'journey.spec.ts' },
+    { name: 'screens', testIgnore: 'journey.spec.ts', dependencies: ['setup'] },
+  ],
   webServer: {
     command: './start-server.sh',
     url: 'http://127.0.0.1:3100/healthz',

@@ -7,13 +7,14 @@
 
 use crate::domain::account::{CurrentUser, Email, NewOrganisation, NewUser, UserSummary};
 use crate::domain::booking::{
-    Booking, BookingInput, BookingStatus, CustomerSummary, PlanningData, PlanningWindow,
-    SavedBooking,
+    Booking, BookingInput, BookingStatus, CustomerInput, CustomerSummary, PlanningData,
+    PlanningWindow, SavedBooking, StatusInput, StatusRefusal, StatusSetting,
 };
+use crate::domain::customers::{CustomerDetails, CustomerPage, ExportFilter, ExportRow};
 use crate::domain::field::FieldErrors;
 use crate::domain::ids::{
-    BookingId, ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
-    UserId,
+    BookingId, ChargeOptionId, CustomerId, OrganisationId, PropertyId, RatePlanId, SeasonId,
+    StatusId, TouristTaxId, UserId,
 };
 use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Quote, Season, TouristTax};
 use crate::domain::property::{Property, PropertyFormChoices, PropertyInput, PropertySummary};
@@ -259,6 +260,77 @@ pub trait BookingStore: Send + Sync {
     ) -> PortResult<Vec<CustomerSummary>>;
 }
 
+/// The organisation's booking statuses, as the settings edit them (at most
+/// [`MAX_STATUSES`](crate::domain::booking::stored::MAX_STATUSES)). A refused change answers
+/// `Ok(Err(StatusRefusal))`: the limit, or a status still in use and by how many bookings.
+#[async_trait]
+pub trait StatusStore: Send + Sync {
+    /// The statuses in order, with their versions and how many bookings use each.
+    async fn list(&self, organisation: OrganisationId) -> PortResult<Vec<StatusSetting>>;
+    /// Adds a status at the end, unless the organisation already has the most allowed.
+    async fn create(
+        &self,
+        organisation: OrganisationId,
+        input: &StatusInput,
+    ) -> PortResult<Result<StatusSetting, StatusRefusal>>;
+    /// Renames and recolours a status still at `version`.
+    async fn update(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        version: i64,
+        input: &StatusInput,
+    ) -> PortResult<StatusSetting>;
+    /// Swaps a status with the one before it (`up`) or after it.
+    async fn move_status(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        up: bool,
+    ) -> PortResult<Result<(), StatusRefusal>>;
+    /// Deletes a status still at `version` that no booking uses.
+    async fn delete(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        version: i64,
+    ) -> PortResult<Result<(), StatusRefusal>>;
+}
+
+/// The customers screen: the list with its search, one customer with their bookings, their edits,
+/// and the customer-list export.
+#[async_trait]
+pub trait CustomerStore: Send + Sync {
+    /// Page `page` (from 0) of the customers whose name, email or phone contains `search`, by name.
+    async fn list(
+        &self,
+        organisation: OrganisationId,
+        search: &str,
+        page: i64,
+    ) -> PortResult<CustomerPage>;
+    /// One customer with their bookings.
+    async fn get(
+        &self,
+        organisation: OrganisationId,
+        id: CustomerId,
+    ) -> PortResult<CustomerDetails>;
+    /// Replaces a customer's details if they are still at `version`; returns the new version.
+    async fn update(
+        &self,
+        organisation: OrganisationId,
+        id: CustomerId,
+        version: i64,
+        input: &CustomerInput,
+    ) -> PortResult<i64>;
+    /// The guests the export lists, by name ([`PortError::Invalid`] naming `property` or `status`
+    /// when the filter names one the organisation does not have).
+    async fn export(
+        &self,
+        organisation: OrganisationId,
+        filter: &ExportFilter,
+    ) -> PortResult<Vec<ExportRow>>;
+}
+
 /// A rate limit: `allow` answers whether one more attempt under `key` is permitted now.
 pub trait Throttle: Send + Sync {
     /// Records an attempt under `key`; false when the key has used its quota.
@@ -276,6 +348,10 @@ pub struct Services {
     pub pricing: Arc<dyn PricingStore>,
     /// Bookings and the planning.
     pub bookings: Arc<dyn BookingStore>,
+    /// The booking statuses' settings.
+    pub statuses: Arc<dyn StatusStore>,
+    /// The customers screen and export.
+    pub customers: Arc<dyn CustomerStore>,
     /// Login attempts per client address and per email.
     pub login_throttle: Arc<dyn Throttle>,
 }

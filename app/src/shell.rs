@@ -2,13 +2,14 @@
 
 use crate::components::language::{current_lang, provide_texts};
 use crate::pages::account::AccountPage;
+use crate::pages::customers::{CustomerListPage, CustomerPage};
 use crate::pages::layout::AppLayout;
 use crate::pages::login::LoginPage;
 use crate::pages::not_built::{NotBuiltPage, NotFoundPage, Screen};
 use crate::pages::planning::PlanningPage;
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
 use crate::pages::rates::{RatePlanListPage, RatePlanNewPage, RatePlanPage};
-use crate::pages::settings::{CataloguePage, PricingSettingsPage, SettingsPage};
+use crate::pages::settings::{CataloguePage, PricingSettingsPage, SettingsPage, StatusesPage};
 use crate::pages::setup::SetupPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("") view=AppLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=PlanningPage/>
                     <Route path=path!("reservations") view=|| view! { <NotBuiltPage screen=Screen::Bookings/> }/>
+                    <Route path=path!("clients") view=CustomerListPage/>
+                    <Route path=path!("clients/:id") view=CustomerPage/>
                     <Route path=path!("logements") view=PropertyListPage/>
                     <Route path=path!("logements/nouveau") view=PropertyNewPage/>
                     <Route path=path!("logements/:id") view=PropertyEditPage/>
@@ -73,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("parametres") view=SettingsPage/>
                     <Route path=path!("parametres/tarification") view=PricingSettingsPage/>
                     <Route path=path!("parametres/options") view=CataloguePage/>
+                    <Route path=path!("parametres/statuts") view=StatusesPage/>
                     <Route path=path!("compte") view=AccountPage/>
                 </ParentRoute>
             </Routes>

@@ -62,13 +62,16 @@ fn planning(c: &mut Criterion) {
             .block_on(services.bookings.planning(organisation, window))
             .unwrap_or_else(|e| panic!("{e}"));
         eprintln!("{name}: {} rows, {} bars", data.rows.len(), data.bars.len());
-        c.bench_function(&format!("planning 200 properties × 365 days, {name}"), |b| {
-            b.iter(|| {
-                runtime
-                    .block_on(services.bookings.planning(black_box(organisation), window))
-                    .unwrap_or_else(|e| panic!("{e}"))
-            })
-        });
+        c.bench_function(
+            &format!("planning 200 properties × 365 days, {name}"),
+            |b| {
+                b.iter(|| {
+                    runtime
+                        .block_on(services.bookings.planning(black_box(organisation), window))
+                        .unwrap_or_else(|e| panic!("{e}"))
+                })
+            },
+        );
         c.bench_function(&format!("planning as JSON, {name}"), |b| {
             b.iter(|| serde_json::to_vec(black_box(&data)).unwrap_or_default())
         });

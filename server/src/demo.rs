@@ -240,8 +240,9 @@ async fn insert_data(
             let first = FIRST_NAMES[rng.gen_range(0..FIRST_NAMES.len())];
             let last = LAST_NAMES[rng.gen_range(0..LAST_NAMES.len())];
             let customer = Uuid::now_v7().to_string();
+            let guest = format!("{first} {last}");
             sqlx::query("INSERT INTO customers (id, organisation_id, name, email, phone, address, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(&customer).bind(organisation).bind(format!("{first} {last}"))
+                .bind(&customer).bind(organisation).bind(&guest)
                 .bind(format!("{}.{}@exemple.fr", first.to_lowercase(), last.to_lowercase()))
                 .bind(format!("06 {:02} {:02} {:02} {:02}", rng.gen_range(10..99), rng.gen_range(10..99), rng.gen_range(10..99), rng.gen_range(10..99)))
                 .bind(format!("{} rue de la République, {}", rng.gen_range(1..80), CITIES[rng.gen_range(0..CITIES.len())]))
@@ -253,11 +254,11 @@ async fn insert_data(
             let status_id = statuses.get(usize::try_from(status).unwrap_or_default()).context("missing default status")?;
             sqlx::query(
                 "INSERT INTO bookings (id, organisation_id, property_id, customer_id, status_id, arrival, departure, \
-                     adults, children, others, price, notes, version, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, '', 1, $11, $11)")
+                     adults, children, others, price, notes, version, created_at, updated_at, guest_name) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10, '', 1, $11, $11, $12)")
                 .bind(Uuid::now_v7().to_string()).bind(organisation).bind(property_id).bind(&customer).bind(status_id)
                 .bind(arrival).bind(arrival + Duration::days(nights))
-                .bind(adults).bind(children).bind(StoredMoney(total)).bind(now)
+                .bind(adults).bind(children).bind(StoredMoney(total)).bind(now).bind(&guest)
                 .execute(&mut *tx).await?;
         }
         tx.commit().await?;

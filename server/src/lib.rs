@@ -11,6 +11,7 @@ pub mod demo;
 pub mod events;
 pub mod live;
 pub mod measure_data;
+pub mod routes;
 pub mod security;
 pub mod sessions;
 pub mod startup;

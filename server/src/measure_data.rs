@@ -58,6 +58,10 @@ fn stays(first: NaiveDate, properties: usize) -> Vec<GeneratedStay> {
     all
 }
 
+fn customer_name(index: usize) -> String {
+    format!("Client {:04}", index + 1)
+}
+
 /// Creates the measurement organisation with `properties` properties. Returns its admin.
 pub async fn load(
     db: &Db,
@@ -81,9 +85,15 @@ pub async fn load(
         .map_err(|e| anyhow::anyhow!("cannot create the measurement organisation: {e}"))?;
     let today = now.date_naive();
     let first = today.with_day(1).unwrap_or(today);
-    let count = insert(db, &admin.organisation_id.to_string(), first, properties, now)
-        .await
-        .context("cannot load the measurement data")?;
+    let count = insert(
+        db,
+        &admin.organisation_id.to_string(),
+        first,
+        properties,
+        now,
+    )
+    .await
+    .context("cannot load the measurement data")?;
     tracing::info!(
         properties,
         bookings = count,
@@ -101,7 +111,9 @@ async fn insert(
 ) -> anyhow::Result<usize> {
     let stays = stays(first, properties);
     let owners: Vec<String> = (0..OWNERS).map(|_| Uuid::now_v7().to_string()).collect();
-    let property_ids: Vec<String> = (0..properties).map(|_| Uuid::now_v7().to_string()).collect();
+    let property_ids: Vec<String> = (0..properties)
+        .map(|_| Uuid::now_v7().to_string())
+        .collect();
     let customers: Vec<String> = (0..CUSTOMERS).map(|_| Uuid::now_v7().to_string()).collect();
     on_db!(db, pool => {
         let mut tx = pool.begin().await?;
@@ -134,7 +146,7 @@ async fn insert(
                 "INSERT INTO customers (id, organisation_id, name, email, phone, address, created_at) ");
             insert.push_values(chunk.1.iter().enumerate(), |mut row, (n, id)| {
                 let index = chunk.0 + n;
-                row.push_bind(id).push_bind(organisation).push_bind(format!("Client {:04}", index + 1))
+                row.push_bind(id).push_bind(organisation).push_bind(customer_name(index))
                     .push_bind(format!("client{:04}@exemple.fr", index + 1)).push_bind("")
                     .push_bind("").push_bind(now);
             });
@@ -143,7 +155,7 @@ async fn insert(
         for chunk in stays.chunks(BATCH) {
             let mut insert = sqlx::QueryBuilder::new(
                 "INSERT INTO bookings (id, organisation_id, property_id, customer_id, status_id, arrival, departure, \
-                     adults, children, others, price, notes, version, created_at, updated_at) ");
+                     adults, children, others, price, notes, version, created_at, updated_at, guest_name) ");
             let mut failed = None;
             insert.push_values(chunk, |mut row, (property, arrival, nights, status, customer)| {
                 let status = statuses.get(*status).cloned().unwrap_or_else(|| {
@@ -155,7 +167,8 @@ async fn insert(
                     .push_bind(*arrival).push_bind(*arrival + Duration::days(*nights))
                     .push_bind(2_i64).push_bind(0_i64).push_bind(0_i64)
                     .push_bind(StoredMoney(Money::from_cents(10_000 * nights)))
-                    .push_bind("").push_bind(1_i64).push_bind(now).push_bind(now);
+                    .push_bind("").push_bind(1_i64).push_bind(now).push_bind(now)
+                    .push_bind(customer_name(*customer));
             });
             if let Some(reason) = failed {
                 anyhow::bail!(reason);
@@ -182,7 +195,8 @@ mod tests {
         );
         assert!(stays
             .iter()
-            .all(|(_, arrival, _, _, _)| *arrival >= first && *arrival < first + Duration::days(DAYS)));
+            .all(|(_, arrival, _, _, _)| *arrival >= first
+                && *arrival < first + Duration::days(DAYS)));
         assert_eq!(stays, super::stays(first, 200), "seeded");
     }
 }

@@ -4,10 +4,13 @@ use crate::bad_requests::bad_requests_are_400;
 use crate::config::Settings;
 use crate::db::accounts::SqlAccounts;
 use crate::db::bookings::SqlBookings;
+use crate::db::customers::SqlCustomers;
 use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
+use crate::db::statuses::SqlStatuses;
 use crate::db::Db;
 use crate::live::Live;
+use crate::routes::customer_export;
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
 use crate::throttle::PerMinute;
@@ -65,6 +68,8 @@ pub fn services(db: &Db, settings: &Settings, live: &Live) -> Services {
         properties: Arc::new(SqlProperties::new(db.clone())),
         pricing: Arc::new(SqlPricing::new(db.clone())),
         bookings: Arc::new(SqlBookings::new(db.clone(), live.clone())),
+        statuses: Arc::new(SqlStatuses::new(db.clone())),
+        customers: Arc::new(SqlCustomers::new(db.clone(), live.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
     }
 }
@@ -110,6 +115,8 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
         .route("/api/events", get(crate::events::stream))
         .route("/api/{*fn_name}", post(server_functions))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/exports/clients.csv", get(customer_export::csv_export))
+        .route("/exports/clients.xlsx", get(customer_export::xlsx_export))
         .leptos_routes_with_context(
             &state,
             routes,

@@ -6,9 +6,11 @@
 
 pub mod auth;
 pub mod bookings;
+pub mod customers;
 pub mod properties;
 pub mod quote;
 pub mod rates;
+pub mod statuses;
 pub mod users;
 
 #[cfg(feature = "ssr")]

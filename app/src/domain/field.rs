@@ -61,6 +61,8 @@ pub enum FieldError {
     UnknownChoice,
     /// Not one of the values offered.
     InvalidChoice,
+    /// Not a colour written `#rrggbb`.
+    InvalidColor,
 }
 
 /// A list of refused fields, by form field name.

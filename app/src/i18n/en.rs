@@ -79,6 +79,7 @@ fn field_error(error: &FieldError) -> String {
         }
         FieldError::UnknownChoice => "This choice no longer exists. Pick one from the list.".into(),
         FieldError::InvalidChoice => "Pick a value from the list.".into(),
+        FieldError::InvalidColor => "Enter a colour as #rrggbb (for example #1d4ed8).".into(),
     }
 }
 
@@ -107,6 +108,7 @@ pub static TEXTS: Texts = Texts {
     field_tourist_tax: "Tourist tax",
     bookings: &super::bookings::en::TEXTS,
     rates: &super::rates::en::TEXTS,
+    customers: &super::customers::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

@@ -82,6 +82,7 @@ fn field_error(error: &FieldError) -> String {
         }
         FieldError::UnknownChoice => "Ce choix n'existe plus. Choisissez dans la liste.".into(),
         FieldError::InvalidChoice => "Choisissez une valeur proposée dans la liste.".into(),
+        FieldError::InvalidColor => "Indiquez une couleur au format #rrggbb (par exemple #1d4ed8).".into(),
     }
 }
 
@@ -110,6 +111,7 @@ pub static TEXTS: Texts = Texts {
     field_tourist_tax: "Taxe de séjour",
     bookings: &super::bookings::fr::TEXTS,
     rates: &super::rates::fr::TEXTS,
+    customers: &super::customers::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -5,6 +5,7 @@
 //! browser reads it back from there, so both sides always agree.
 
 pub mod bookings;
+pub mod customers;
 mod en;
 mod fr;
 pub mod rates;
@@ -84,6 +85,8 @@ pub struct Texts {
     pub bookings: &'static bookings::BookingsTexts,
     /// The words of the rate screens and quotes.
     pub rates: &'static rates::RatesTexts,
+    /// The words of the customers screen, its export and the status settings.
+    pub customers: &'static customers::CustomersTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

@@ -43,6 +43,7 @@ fn Shell(user: CurrentUser) -> impl IntoView {
     let nav = [
         ("/", t.nav_planning),
         ("/reservations", t.nav_bookings),
+        ("/clients", t.customers.nav_customers),
         ("/logements", t.nav_properties),
         ("/tarifs", t.rates.nav_rates),
         ("/factures", t.nav_invoices),

@@ -2,6 +2,7 @@
 //! with the components of [`crate::components`]; they hold no business rule of their own.
 
 pub mod account;
+pub mod customers;
 pub mod layout;
 pub mod login;
 pub mod not_built;

@@ -6,11 +6,13 @@
 
 pub mod accounts;
 pub mod bookings;
+pub mod customers;
 pub mod money;
 pub mod passwords;
 pub mod pricing;
 pub mod properties;
 pub mod rows;
+pub mod statuses;
 
 use anyhow::Context;
 use sqlx::postgres::{PgPool, PgPoolOptions};

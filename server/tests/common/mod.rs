@@ -4,6 +4,8 @@
 
 #![allow(dead_code, missing_docs)]
 
+pub mod booking_helpers;
+
 use app::domain::account::{CurrentUser, Email, NewOrganisation};
 use app::ports::Services;
 use reqwest::StatusCode;

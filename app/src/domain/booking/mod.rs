@@ -5,10 +5,12 @@ pub mod customer;
 pub mod form;
 pub mod origin;
 pub mod planning;
+pub mod status_form;
 pub mod stored;
 
 pub use customer::{CustomerForm, CustomerInput, CustomerSummary};
 pub use form::{BookingForm, BookingInput, OptionQuantity};
 pub use origin::Origin;
 pub use planning::{lanes, Bar, Lanes, PlanningData, PlanningRow, PlanningWindow};
+pub use status_form::{StatusForm, StatusInput, StatusRefusal, StatusSetting};
 pub use stored::{Booking, BookingStatus, SavedBooking};

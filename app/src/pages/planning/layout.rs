@@ -162,7 +162,10 @@ mod tests {
         assert_eq!(shown.below, 36.0 * (1000 - 37) as f64);
 
         let middle = visible(&heights, 18_000.0, 700.0);
-        assert_eq!(middle.start, (18_000.0_f64 - OVERSCAN).div_euclid(36.0) as usize);
+        assert_eq!(
+            middle.start,
+            (18_000.0_f64 - OVERSCAN).div_euclid(36.0) as usize
+        );
         assert_eq!(middle.above, middle.start as f64 * 36.0);
         assert_eq!(
             middle.above + (middle.end - middle.start) as f64 * 36.0 + middle.below,
@@ -176,10 +179,23 @@ mod tests {
         let heights = vec![28.0, 36.0, 66.0];
         assert_eq!(
             visible(&heights, 0.0, 500.0),
-            Visible { start: 0, end: 3, above: 0.0, below: 0.0 }
+            Visible {
+                start: 0,
+                end: 3,
+                above: 0.0,
+                below: 0.0
+            }
         );
         let bottom = visible(&vec![36.0; 100], 3_600.0 - 500.0, 500.0);
         assert_eq!((bottom.end, bottom.below), (100, 0.0));
-        assert_eq!(visible(&[], 0.0, 500.0), Visible { start: 0, end: 0, above: 0.0, below: 0.0 });
+        assert_eq!(
+            visible(&[], 0.0, 500.0),
+            Visible {
+                start: 0,
+                end: 0,
+                above: 0.0,
+                below: 0.0
+            }
+        );
     }
 }

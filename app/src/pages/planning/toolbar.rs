@@ -73,7 +73,11 @@ impl ToolbarState {
         let first_month = RwSignal::new(PlanningWindow::months(today, 1).from);
         let (kept_months, kept_zoom) = preferences::load();
         let months = RwSignal::new(kept_months.unwrap_or(2).clamp(1, 12));
-        let zoom = RwSignal::new(kept_zoom.unwrap_or(1).min(super::layout::DAY_WIDTHS.len() - 1));
+        let zoom = RwSignal::new(
+            kept_zoom
+                .unwrap_or(1)
+                .min(super::layout::DAY_WIDTHS.len() - 1),
+        );
         Effect::new(move |_| preferences::keep(months.get(), zoom.get()));
         ToolbarState {
             first_month,

@@ -1,11 +1,15 @@
-//! "Paramètres": the organisation, the language, and (for admins) the users.
+//! "Paramètres": the organisation, the rates and booking statuses settings, the language, and (for
+//! admins) the users.
 
 mod catalogue;
 mod pricing;
+mod status_form;
+mod statuses;
 mod users;
 
 pub use catalogue::CataloguePage;
 pub use pricing::PricingSettingsPage;
+pub use statuses::StatusesPage;
 
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::pages::layout::use_current_user;
@@ -34,6 +38,13 @@ pub fn SettingsPage() -> impl IntoView {
                 <li><a href="/parametres/tarification">{t.rates.pricing_title}</a></li>
                 <li><a href="/parametres/options">{t.rates.catalogue_title}</a></li>
                 <li><a href="/tarifs">{t.rates.plans_title}</a></li>
+            </ul>
+        </section>
+        <section class="panel">
+            <h2>{t.customers.statuses_title}</h2>
+            <p>{t.customers.statuses_intro}</p>
+            <ul class="links">
+                <li><a href="/parametres/statuts">{t.customers.statuses_title}</a></li>
             </ul>
         </section>
         <section class="panel">

@@ -17,7 +17,7 @@ struct CustomerRow {
 }
 
 /// Escapes `%`, `_` and `\` so the search text matches literally inside a LIKE pattern.
-fn like_pattern(search: &str) -> String {
+pub(crate) fn like_pattern(search: &str) -> String {
     let mut pattern = String::from("%");
     for c in search.trim().to_lowercase().chars() {
         if matches!(c, '%' | '_' | '\\') {

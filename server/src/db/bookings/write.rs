@@ -103,7 +103,7 @@ pub async fn save(
         if let Some((guest_id, customer)) = &guest {
             let query = if customer.id.is_some() {
                 sqlx::query(
-                    "UPDATE customers SET name = $3, address = $4, email = $5, phone = $6 \
+                    "UPDATE customers SET name = $3, address = $4, email = $5, phone = $6, version = version + 1 \
                      WHERE organisation_id = $1 AND id = $2")
             } else {
                 sqlx::query(
@@ -160,6 +160,12 @@ pub async fn save(
                 version + 1
             }
         };
+        sqlx::query(super::REFRESH_GUEST_NAMES)
+            .bind(&org)
+            .bind(id.to_string())
+            .bind(guest.as_ref().map(|(id, _)| id.to_string()).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok::<_, sqlx::Error>(Ok(version))
     }.await)

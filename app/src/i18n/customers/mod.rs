@@ -1,0 +1,80 @@
+//! Words of the customers screen, the customer-list export and the status settings, in French and
+//! English.
+
+pub mod en;
+pub mod fr;
+
+use chrono::NaiveDate;
+
+/// Every string of the customers screen and the status settings, in one language.
+#[allow(missing_docs)]
+pub struct CustomersTexts {
+    pub nav_customers: &'static str,
+    pub customers_title: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub customers_empty: &'static str,
+    pub none_found: fn(&str) -> String,
+    pub customer_count: fn(i64) -> String,
+    pub page_of: fn(i64, i64) -> String,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub col_name: &'static str,
+    pub col_contact: &'static str,
+    pub col_bookings: &'static str,
+    pub customer_title: &'static str,
+    pub details_title: &'static str,
+    pub back_to_list: &'static str,
+    pub customer_saved: &'static str,
+    pub bookings_title: &'static str,
+    pub no_bookings: &'static str,
+    pub col_property: &'static str,
+    pub col_stay: &'static str,
+    pub col_status: &'static str,
+    pub col_price: &'static str,
+    pub stay: fn(NaiveDate, NaiveDate) -> String,
+    pub export_title: &'static str,
+    pub export_intro: &'static str,
+    pub export_year: &'static str,
+    pub export_property: &'static str,
+    pub export_status: &'static str,
+    pub all_properties: &'static str,
+    pub all_statuses: &'static str,
+    pub export_csv: &'static str,
+    pub export_xlsx: &'static str,
+    /// The export's column titles, in order.
+    pub export_columns: [&'static str; 7],
+    /// The export's date format (chrono), e.g. `%d/%m/%Y`.
+    pub export_date_format: &'static str,
+    /// The sheet's name in the XLSX file.
+    pub export_sheet: &'static str,
+    /// The downloaded file's name without extension, for a year.
+    pub export_file: fn(i32) -> String,
+    pub statuses_title: &'static str,
+    pub statuses_intro: &'static str,
+    pub status_count: fn(usize, usize) -> String,
+    pub col_color: &'static str,
+    pub col_status_name: &'static str,
+    pub col_used: &'static str,
+    pub status_name: &'static str,
+    pub status_color: &'static str,
+    pub status_color_hex: &'static str,
+    pub status_color_hint: &'static str,
+    pub status_new_title: &'static str,
+    pub status_edit_title: fn(&str) -> String,
+    pub status_add: &'static str,
+    pub status_added: &'static str,
+    pub status_saved: &'static str,
+    pub status_deleted: &'static str,
+    pub status_moved: &'static str,
+    pub move_up: fn(&str) -> String,
+    pub move_down: fn(&str) -> String,
+    pub edit_status: fn(&str) -> String,
+    pub delete_status: fn(&str) -> String,
+    pub delete_question: fn(&str) -> String,
+    pub delete_confirm: &'static str,
+    pub status_limit: fn(usize) -> String,
+    pub status_in_use: fn(i64) -> String,
+    pub cannot_move: &'static str,
+    pub unused: &'static str,
+}

@@ -1,0 +1,238 @@
+//! [`StatusStore`] on the database: the organisation's booking statuses as the settings edit them.
+//! The limit of [`MAX_STATUSES`] is checked inside the transaction that adds, after locking the
+//! organisation's row, so two people adding at once cannot pass it; a status is deleted only if no
+//! booking uses it (and the foreign key from bookings would refuse it anyway). Every statement
+//! filters by the caller's organisation.
+
+use crate::db::rows::parse_id;
+use crate::db::{internal, on_db, BeginWrite, Db};
+use app::domain::booking::stored::MAX_STATUSES;
+use app::domain::booking::{BookingStatus, StatusInput, StatusRefusal, StatusSetting};
+use app::domain::ids::{OrganisationId, StatusId};
+use app::ports::{PortError, PortResult, StatusStore};
+use async_trait::async_trait;
+use uuid::Uuid;
+
+/// Statuses stored in [`Db`].
+pub struct SqlStatuses {
+    db: Db,
+}
+
+impl SqlStatuses {
+    /// Statuses in `db`.
+    pub fn new(db: Db) -> Self {
+        SqlStatuses { db }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct StatusRow {
+    id: String,
+    name: String,
+    color: String,
+    version: i64,
+    bookings: i64,
+}
+
+const SELECT: &str = "SELECT s.id, s.name, s.color, s.version, \
+     (SELECT COUNT(*) FROM bookings b WHERE b.organisation_id = s.organisation_id AND b.status_id = s.id) AS bookings \
+     FROM booking_statuses s WHERE s.organisation_id = $1";
+
+fn setting(row: StatusRow) -> PortResult<StatusSetting> {
+    Ok(StatusSetting {
+        status: BookingStatus {
+            id: parse_id(&row.id)?,
+            name: row.name,
+            color: row.color,
+        },
+        version: row.version,
+        bookings: row.bookings,
+    })
+}
+
+/// Locks the organisation's row until the transaction ends (PostgreSQL; SQLite's `BEGIN IMMEDIATE`
+/// already holds the write lock), so changes that count the statuses run one at a time.
+const LOCK_ORGANISATION: &str = "UPDATE organisations SET name = name WHERE id = $1";
+
+impl SqlStatuses {
+    async fn one(&self, organisation: OrganisationId, id: StatusId) -> PortResult<StatusSetting> {
+        let sql = format!("{SELECT} AND s.id = $2");
+        let row: Option<StatusRow> = on_db!(&self.db, pool => sqlx::query_as(&sql)
+            .bind(organisation.to_string())
+            .bind(id.to_string())
+            .fetch_optional(pool)
+            .await)
+        .map_err(internal)?;
+        row.map_or(Err(PortError::NotFound), setting)
+    }
+
+    /// A change matched no row: [`PortError::NotFound`] if the status is gone, else a conflict.
+    async fn conflict_or_missing(&self, organisation: OrganisationId, id: StatusId) -> PortError {
+        match self.one(organisation, id).await {
+            Ok(_) => PortError::Conflict,
+            Err(error) => error,
+        }
+    }
+}
+
+#[async_trait]
+impl StatusStore for SqlStatuses {
+    async fn list(&self, organisation: OrganisationId) -> PortResult<Vec<StatusSetting>> {
+        let sql = format!("{SELECT} ORDER BY s.position, s.id");
+        let rows: Vec<StatusRow> = on_db!(&self.db, pool => sqlx::query_as(&sql)
+            .bind(organisation.to_string())
+            .fetch_all(pool)
+            .await)
+        .map_err(internal)?;
+        rows.into_iter().map(setting).collect()
+    }
+
+    async fn create(
+        &self,
+        organisation: OrganisationId,
+        input: &StatusInput,
+    ) -> PortResult<Result<StatusSetting, StatusRefusal>> {
+        let org = organisation.to_string();
+        let id = StatusId(Uuid::now_v7());
+        let limit = i64::try_from(MAX_STATUSES).map_err(internal)?;
+        let added: bool = on_db!(&self.db, pool => async {
+            let mut tx = pool.begin_write().await?;
+            sqlx::query(LOCK_ORGANISATION).bind(&org).execute(&mut *tx).await?;
+            let (count, next): (i64, i64) = sqlx::query_as(
+                "SELECT COUNT(*), CAST(COALESCE(MAX(position), -1) + 1 AS BIGINT) \
+                 FROM booking_statuses WHERE organisation_id = $1")
+                .bind(&org)
+                .fetch_one(&mut *tx)
+                .await?;
+            if count >= limit {
+                return Ok(false);
+            }
+            sqlx::query(
+                "INSERT INTO booking_statuses (id, organisation_id, position, name, color, version) \
+                 VALUES ($1, $2, $3, $4, $5, 1)")
+                .bind(id.to_string())
+                .bind(&org)
+                .bind(next)
+                .bind(&input.name)
+                .bind(&input.color)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(true)
+        }.await)
+        .map_err(internal)?;
+        if added {
+            self.one(organisation, id).await.map(Ok)
+        } else {
+            Ok(Err(StatusRefusal::TooMany))
+        }
+    }
+
+    async fn update(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        version: i64,
+        input: &StatusInput,
+    ) -> PortResult<StatusSetting> {
+        let updated = on_db!(&self.db, pool => sqlx::query(
+            "UPDATE booking_statuses SET name = $4, color = $5, version = version + 1 \
+             WHERE organisation_id = $1 AND id = $2 AND version = $3")
+            .bind(organisation.to_string())
+            .bind(id.to_string())
+            .bind(version)
+            .bind(&input.name)
+            .bind(&input.color)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))
+        .map_err(internal)?;
+        if updated == 1 {
+            self.one(organisation, id).await
+        } else {
+            Err(self.conflict_or_missing(organisation, id).await)
+        }
+    }
+
+    async fn move_status(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        up: bool,
+    ) -> PortResult<Result<(), StatusRefusal>> {
+        let org = organisation.to_string();
+        let target = id.to_string();
+        // Renumbers every status (20 at most), so positions stay 0, 1, 2… whatever came before.
+        let moved: Option<bool> = on_db!(&self.db, pool => async {
+            let mut tx = pool.begin_write().await?;
+            sqlx::query(LOCK_ORGANISATION).bind(&org).execute(&mut *tx).await?;
+            let mut ids: Vec<String> = sqlx::query_scalar(
+                "SELECT id FROM booking_statuses WHERE organisation_id = $1 ORDER BY position, id")
+                .bind(&org)
+                .fetch_all(&mut *tx)
+                .await?;
+            let Some(index) = ids.iter().position(|candidate| *candidate == target) else {
+                return Ok(None);
+            };
+            let other = if up { index.checked_sub(1) } else { Some(index + 1) };
+            let Some(other) = other.filter(|other| *other < ids.len()) else {
+                return Ok(Some(false));
+            };
+            ids.swap(index, other);
+            for (position, status) in (0_i64..).zip(&ids) {
+                sqlx::query("UPDATE booking_statuses SET position = $3 WHERE organisation_id = $1 AND id = $2")
+                    .bind(&org)
+                    .bind(status)
+                    .bind(position)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(Some(true))
+        }.await)
+        .map_err(internal)?;
+        match moved {
+            None => Err(PortError::NotFound),
+            Some(true) => Ok(Ok(())),
+            Some(false) => Ok(Err(StatusRefusal::CannotMove)),
+        }
+    }
+
+    async fn delete(
+        &self,
+        organisation: OrganisationId,
+        id: StatusId,
+        version: i64,
+    ) -> PortResult<Result<(), StatusRefusal>> {
+        let org = organisation.to_string();
+        let status = id.to_string();
+        let outcome: Result<u64, i64> = on_db!(&self.db, pool => async {
+            let mut tx = pool.begin_write().await?;
+            let used: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM bookings WHERE organisation_id = $1 AND status_id = $2")
+                .bind(&org)
+                .bind(&status)
+                .fetch_one(&mut *tx)
+                .await?;
+            if used > 0 {
+                return Ok(Err(used));
+            }
+            let deleted = sqlx::query(
+                "DELETE FROM booking_statuses WHERE organisation_id = $1 AND id = $2 AND version = $3")
+                .bind(&org)
+                .bind(&status)
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(Ok(deleted))
+        }.await)
+        .map_err(internal)?;
+        match outcome {
+            Ok(1) => Ok(Ok(())),
+            Ok(_) => Err(self.conflict_or_missing(organisation, id).await),
+            Err(bookings) => Ok(Err(StatusRefusal::InUse { bookings })),
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Helpers to set up properties, statuses and bookings with guests through HTTP, as the browser would.
+
+use super::{property_form, Client};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+/// Creates a property at a fixed 100 € a night; returns its id.
+pub async fn property(client: &Client, name: &str) -> Value {
+    let mut form = property_form(name);
+    form["fixed_price"] = json!("100");
+    let (status, id) = client
+        .call("create_property", json!({ "form": form }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{id}");
+    id
+}
+
+/// The organisation's statuses as the settings list them.
+pub async fn statuses(client: &Client) -> Vec<Value> {
+    let (status, list) = client.call("list_statuses", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{list}");
+    list.as_array().cloned().unwrap_or_default()
+}
+
+/// The id of the status named `name`.
+pub async fn status_id(client: &Client, name: &str) -> Value {
+    statuses(client)
+        .await
+        .into_iter()
+        .find(|s| s["status"]["name"] == name)
+        .map(|s| s["status"]["id"].clone())
+        .unwrap_or_else(|| panic!("no status {name}"))
+}
+
+/// A guest as the booking form sends it (`id` empty: a new customer).
+pub fn guest(name: &str, address: &str, emails: &str, phones: &str) -> Value {
+    json!({ "id": "", "name": name, "address": address, "emails": emails, "phones": phones })
+}
+
+/// Saves a new booking (forced, so no pricing rule stands in the way); returns the saved booking.
+pub async fn book(
+    client: &Client,
+    property: &Value,
+    status: &Value,
+    (arrival, departure): (&str, &str),
+    customer: Value,
+) -> Value {
+    let form = json!({
+        "stay": { "property": property, "arrival": arrival, "departure": departure, "adults": "2",
+                  "children": "", "others": "", "discount": "", "forfait": "", "platform": "", "options": "" },
+        "status": status,
+        "customer": customer,
+        "options": [], "deposit": "", "origin": "", "notes": "", "contract_message": "",
+        "force": true
+    });
+    let (code, saved) = client
+        .call(
+            "save_booking",
+            json!({ "id": null, "version": 0, "form": form }),
+        )
+        .await;
+    assert_eq!(code, StatusCode::OK, "{saved}");
+    saved
+}
