@@ -1,5 +1,5 @@
 // Shared steps: wait for hydration, keep a screenshot of each screen, audit accessibility with axe-core.
-import { expect, type Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -23,10 +23,27 @@ export async function hydrated(page: Page) {
   await page.waitForSelector('body[data-hydrated="true"]');
 }
 
-/** Opens `url` and waits for hydration. */
+/**
+ * Opens `url` and waits for hydration. Known bug (docs/ARCHITECTURE.md, "Known defects"): now and then
+ * a logged-in page's resource is created twice during server rendering and the browser receives the
+ * value of the discarded copy, so hydration fails and the page stays inert. Until it is fixed, a page
+ * whose hydration failed is loaded again (at most twice), and each retry is printed.
+ */
 export async function open(page: Page, url: string) {
-  await page.goto(url);
-  await hydrated(page);
+  for (let attempt = 1; ; attempt++) {
+    let failed = false;
+    const watch = (message: ConsoleMessage) => {
+      if (message.type() === 'error' && /hydration error|Unrecoverable hydration/.test(message.text())) failed = true;
+    };
+    page.on('console', watch);
+    await page.goto(url);
+    await hydrated(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    page.off('console', watch);
+    if (!failed) return;
+    if (attempt === 3) throw new Error(`${url} failed to hydrate three times`);
+    console.log(`known hydration defect on ${url}: loading it again (attempt ${attempt + 1})`);
+  }
 }
 
 /** Keeps a full-page screenshot of the current screen (a CI artifact). */
