@@ -24,26 +24,21 @@ export async function hydrated(page: Page) {
 }
 
 /**
- * Opens `url` and waits for hydration. Known bug (docs/ARCHITECTURE.md, "Known defects"): now and then
- * a logged-in page's resource is created twice during server rendering and the browser receives the
- * value of the discarded copy, so hydration fails and the page stays inert. Until it is fixed, a page
- * whose hydration failed is loaded again (at most twice), and each retry is printed.
+ * Opens `url`, waits for hydration, and fails if hydration failed (an inert page whose forms would
+ * submit natively). It caught a real defect: resources created twice during server rendering (see
+ * `AppLayout` in app/src/pages/layout.rs).
  */
 export async function open(page: Page, url: string) {
-  for (let attempt = 1; ; attempt++) {
-    let failed = false;
-    const watch = (message: ConsoleMessage) => {
-      if (message.type() === 'error' && /hydration error|Unrecoverable hydration/.test(message.text())) failed = true;
-    };
-    page.on('console', watch);
-    await page.goto(url);
-    await hydrated(page);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    page.off('console', watch);
-    if (!failed) return;
-    if (attempt === 3) throw new Error(`${url} failed to hydrate three times`);
-    console.log(`known hydration defect on ${url}: loading it again (attempt ${attempt + 1})`);
-  }
+  let failure: string | undefined;
+  const watch = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && /hydration error|Unrecoverable hydration/.test(message.text())) failure = message.text();
+  };
+  page.on('console', watch);
+  await page.goto(url);
+  await hydrated(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  page.off('console', watch);
+  expect(failure, `${url} hydrates`).toBeUndefined();
 }
 
 /** Keeps a full-page screenshot of the current screen (a CI artifact). */

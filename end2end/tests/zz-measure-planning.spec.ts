@@ -107,13 +107,16 @@ test('the planning of 200 properties and a year of bookings', async ({ page }) =
 
   // A drag: the first bar of a row in view moved two days; from the drop to the painted proposal.
   await page.locator('select[name="months"]').selectOption('2');
+  await page.evaluate(() => document.querySelector('.planning-scroll')?.scrollTo(0, 0));
   await painted(page);
   // A bar that starts clear of the sticky property names.
   const names = await page.locator('.row-head').first().boundingBox();
+  const view = await page.locator('.planning-scroll').boundingBox();
   let box: { x: number; y: number; width: number; height: number } | null = null;
   for (let i = 0; i < 40 && !box; i++) {
     const candidate = await page.locator('.planning-body .bar').nth(i).boundingBox();
-    if (candidate && names && candidate.x > names.x + names.width + 20 && candidate.width > 40) box = candidate;
+    if (candidate && names && view && candidate.x > names.x + names.width + 20 && candidate.width > 40
+      && candidate.y > view.y + 60 && candidate.y + candidate.height < view.y + view.height) box = candidate;
   }
   if (!box) throw new Error('no bar to drag');
   await page.evaluate(() => {
@@ -129,6 +132,7 @@ test('the planning of 200 properties and a year of bookings', async ({ page }) =
           }
         };
         queueMicrotask(seen);
+        setTimeout(() => resolve(NaN), 10_000);
       }, { capture: true, once: true });
     });
   });
@@ -137,7 +141,7 @@ test('the planning of 200 properties and a year of bookings', async ({ page }) =
   await page.mouse.move(box.x + 10 + 60, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   const dropToPaint = await page.evaluate(() => (window as unknown as { dropToPaint: Promise<number> }).dropToPaint);
-  await expect(page.getByRole('alertdialog')).toContainText('Prix');
+  await expect(page.getByRole('alertdialog'), 'the drop opens the confirmation').toContainText('Prix');
 
   console.log(`planning, 200 properties: first render ${(firstScript * 1000).toFixed(0)} ms scripting (${firstWall} ms wall)`);
   console.log(`planning, 12 months (${dom.bars} bars drawn, ${dom.rows} rows, ${dom.elements} elements): ${(yearScript * 1000).toFixed(0)} ms scripting (${yearWall} ms wall)`);

@@ -38,7 +38,9 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <Title text=t.account_title/>
         <h1>{t.account_title}</h1>
-        {user.map(|u| view! { <p>{u.name}" · "{u.email}</p> })}
+        <Suspense fallback=|| ()>
+            {move || user.get().map(|u| view! { <p>{u.name}" · "{u.email}</p> })}
+        </Suspense>
         <section class="panel narrow">
             <h2>{t.change_password_title}</h2>
             <form on:submit=on_submit novalidate>

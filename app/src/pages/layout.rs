@@ -4,14 +4,27 @@
 use crate::api::auth::{get_session_state, logout};
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::domain::account::{CurrentUser, SessionState};
+use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
 
-/// The layout around every logged-in page; provides [`CurrentUser`] to the pages.
+/// The session as the layout read it, for the pages that depend on the user ([`use_current_user`]).
+#[derive(Clone, Copy)]
+struct Session(Resource<Result<SessionState, AppError>>);
+
+/// The layout around every logged-in page: the header once the session is known, and the page.
+///
+/// The page (`<Outlet/>`) is created once, outside the session's `Suspense`: children of a `Suspense`
+/// are built again when its resources resolve on the server, and a page built twice created its
+/// resources twice — the discarded copy lost its context mid-flight ("services missing from
+/// context") and its error could be the value serialised for the browser, which then failed to
+/// hydrate. Rule kept by every page: create resources at the top of the component, never inside a
+/// `Suspense`'s children.
 #[component]
 pub fn AppLayout() -> impl IntoView {
     let t = use_texts();
     let state = Resource::new(|| (), |_| get_session_state());
+    provide_context(Session(state));
     view! {
         <Suspense fallback=move || view! { <p class="loading">{t.loading}</p> }>
             {move || Suspend::new(async move {
@@ -23,6 +36,9 @@ pub fn AppLayout() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <main id="contenu" tabindex="-1">
+            <Outlet/>
+        </main>
     }
 }
 
@@ -33,7 +49,6 @@ fn Shell(user: CurrentUser) -> impl IntoView {
     let signed_in = (t.signed_in_as)(&user.name, role);
     let must_change = user.must_change_password;
     let organisation = user.organisation_name.clone();
-    provide_context(user);
     let log_out = Action::new(|_: &()| logout());
     Effect::new(move |_| {
         if log_out.value().get().is_some() {
@@ -75,13 +90,15 @@ fn Shell(user: CurrentUser) -> impl IntoView {
         {must_change.then(|| view! {
             <p class="notice warning banner"><A href="/compte">{t.must_change_password}</A></p>
         })}
-        <main id="contenu" tabindex="-1">
-            <Outlet/>
-        </main>
     }
 }
 
-/// The logged-in user, provided by the layout.
-pub fn use_current_user() -> Option<CurrentUser> {
-    use_context::<CurrentUser>()
+/// The logged-in user, from the layout's session. Read it inside a `Suspense` (the server then waits
+/// for the session before rendering that part, as the browser does when it hydrates).
+pub fn use_current_user() -> Signal<Option<CurrentUser>> {
+    let session = use_context::<Session>();
+    Signal::derive(move || match session?.0.get()? {
+        Ok(SessionState::LoggedIn(user)) => Some(user),
+        _ => None,
+    })
 }

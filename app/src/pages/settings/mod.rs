@@ -15,6 +15,7 @@ use crate::components::language::{use_texts, LanguageSwitch};
 use crate::pages::layout::use_current_user;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use crate::api::users::list_users;
 use users::UsersSection;
 
 /// The settings page.
@@ -22,14 +23,17 @@ use users::UsersSection;
 pub fn SettingsPage() -> impl IntoView {
     let t = use_texts();
     let user = use_current_user();
-    let is_admin = user.as_ref().is_some_and(|u| u.role.can_manage_users());
-    let organisation = user.map(|u| u.organisation_name).unwrap_or_default();
+    // Created here, not under the Suspense below (see `AppLayout`); a non-admin's call is refused
+    // by the server and its section never shown.
+    let users = Resource::new(|| (), |_| list_users());
     view! {
         <Title text=t.settings_title/>
         <h1>{t.settings_title}</h1>
         <section class="panel">
             <h2>{t.organisation_title}</h2>
-            <p>{organisation}</p>
+            <Suspense fallback=|| ()>
+                <p>{move || user.get().map(|u| u.organisation_name)}</p>
+            </Suspense>
         </section>
         <section class="panel">
             <h2>{t.rates.rates_settings_title}</h2>
@@ -51,10 +55,12 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>{t.language_title}</h2>
             <LanguageSwitch/>
         </section>
-        {if is_admin {
-            view! { <UsersSection/> }.into_any()
-        } else {
-            view! { <section class="panel"><h2>{t.users_title}</h2><p>{t.users_admin_only}</p></section> }.into_any()
-        }}
+        <Suspense fallback=|| ()>
+            {move || user.get().map(|user| if user.role.can_manage_users() {
+                view! { <UsersSection users/> }.into_any()
+            } else {
+                view! { <section class="panel"><h2>{t.users_title}</h2><p>{t.users_admin_only}</p></section> }.into_any()
+            })}
+        </Suspense>
     }
 }

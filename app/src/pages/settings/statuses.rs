@@ -22,7 +22,8 @@ pub type Editing = Option<(StatusId, i64, String)>;
 pub fn StatusesPage() -> impl IntoView {
     let t = use_texts();
     let c = t.customers;
-    let can_edit = use_current_user().is_some_and(|u| u.role.can_manage_bookings());
+    let user = use_current_user();
+    let can_edit = move || user.get().is_some_and(|u| u.role.can_manage_bookings());
     let list = Resource::new(|| (), |_| list_statuses());
     let notice = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
@@ -57,13 +58,15 @@ pub fn StatusesPage() -> impl IntoView {
                     match list.await {
                         Ok(statuses) => view! {
                             <p class="hint" data-testid="status-count">{(c.status_count)(statuses.len(), MAX_STATUSES)}</p>
-                            <StatusTable statuses can_edit editing form reload fail/>
+                            <StatusTable statuses can_edit=can_edit() editing form reload fail/>
                         }.into_any(),
                         Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
                     }
                 })}
             </Transition>
-            {can_edit.then(|| view! { <StatusFormPanel form editing count reload/> })}
+            <Suspense fallback=|| ()>
+                {move || can_edit().then(|| view! { <StatusFormPanel form editing count reload/> })}
+            </Suspense>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! The users of the organisation: list, and add one with a role and a temporary password shown once.
 
-use crate::api::users::{list_users, AddUser};
+use crate::api::users::AddUser;
 use crate::components::field::{FormState, SelectField, TextField};
 use crate::components::language::use_texts;
 use crate::components::notice::{ErrorNotice, SuccessNotice};
@@ -8,11 +8,13 @@ use crate::domain::account::NewUserForm;
 use crate::domain::role::Role;
 use leptos::prelude::*;
 
-/// The users section of the settings page (admins only; the server checks it too).
+/// The users section of the settings page (admins only; the server checks it too), on the list the
+/// page fetched.
 #[component]
-pub fn UsersSection() -> impl IntoView {
+pub fn UsersSection(
+    users: Resource<Result<Vec<crate::domain::account::UserSummary>, crate::error::AppError>>,
+) -> impl IntoView {
     let t = use_texts();
-    let users = Resource::new(|| (), |_| list_users());
     let form = FormState::new(
         NewUserForm {
             role: Role::Manager.code().into(),
