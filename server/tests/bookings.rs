@@ -200,6 +200,34 @@ on_both_databases! {
 }
 
 on_both_databases! {
+    async fn the_planning_shows_every_stay_touching_its_window_once(app) {
+        app.organisation("A", "a@exemple.fr").await;
+        let client = app.logged_in("a@exemple.fr").await;
+        let property = property(&client).await;
+        let status = first_status(&client).await;
+        // July 2027: the server reads the window in two halves split on 16 July (departures).
+        for (arrival, departure) in [
+            ("2027-06-25", "2027-07-02"), // arrives before the window
+            ("2027-07-12", "2027-07-16"), // leaves on the split day
+            ("2027-07-16", "2027-07-20"), // arrives on it
+            ("2027-07-28", "2027-08-10"), // leaves after the window
+            ("2027-06-20", "2027-07-01"), // leaves on its first day: not in it
+            ("2027-08-01", "2027-08-05"), // arrives on the day after it: not in it
+        ] {
+            let mut form = booking_form(&property, &status, arrival, departure);
+            form["force"] = json!(true);
+            let (code, body) = save(&client, Value::Null, 0, &form).await;
+            assert_eq!(code, StatusCode::OK, "{arrival}: {body}");
+        }
+        let (_, planning) = client.call("planning", json!({ "from": "2027-07-01", "to": "2027-08-01" })).await;
+        let arrivals: Vec<&str> = planning["bars"].as_array().map(|bars| {
+            bars.iter().filter_map(|bar| bar["stay"]["arrival"].as_str()).collect()
+        }).unwrap_or_default();
+        assert_eq!(arrivals, ["2027-06-25", "2027-07-12", "2027-07-16", "2027-07-28"]);
+    }
+}
+
+on_both_databases! {
     async fn overbookings_are_allowed_and_both_bars_are_drawn(app) {
         app.organisation("A", "a@exemple.fr").await;
         let client = app.logged_in("a@exemple.fr").await;

@@ -11,11 +11,11 @@ pub use catalogue::CataloguePage;
 pub use pricing::PricingSettingsPage;
 pub use statuses::StatusesPage;
 
+use crate::api::users::list_users;
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::pages::layout::use_current_user;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::api::users::list_users;
 use users::UsersSection;
 
 /// The settings page.
