@@ -23,7 +23,8 @@ const BACKLOG: usize = 16;
 /// What changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
-    /// Bookings were created, changed or deleted.
+    /// What the planning shows changed: bookings created, changed or deleted, a guest renamed, a
+    /// status renamed, recoloured, added, moved or deleted.
     Bookings,
 }
 

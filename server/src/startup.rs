@@ -68,7 +68,7 @@ pub fn services(db: &Db, settings: &Settings, live: &Live) -> Services {
         properties: Arc::new(SqlProperties::new(db.clone())),
         pricing: Arc::new(SqlPricing::new(db.clone())),
         bookings: Arc::new(SqlBookings::new(db.clone(), live.clone())),
-        statuses: Arc::new(SqlStatuses::new(db.clone())),
+        statuses: Arc::new(SqlStatuses::new(db.clone(), live.clone())),
         customers: Arc::new(SqlCustomers::new(db.clone(), live.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
     }

@@ -67,6 +67,14 @@ on_both_databases! {
         assert_eq!(code, StatusCode::OK, "{body}");
         assert_eq!(next_event(&mut colleague_stream, WAIT).await.as_deref(), Some("bookings"), "a deletion");
 
+        // A status renamed changes the planning's legend and bars: announced too.
+        let (_, statuses) = a.call("list_statuses", json!({})).await;
+        let first = &statuses[0];
+        let (code, body) = a.call("update_status", json!({ "id": first["status"]["id"], "version": first["version"],
+            "form": { "name": "Bloqué", "color": "#444444" } })).await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+        assert_eq!(next_event(&mut colleague_stream, WAIT).await.as_deref(), Some("bookings"), "a status renamed");
+
         // A refused save changes nothing and announces nothing.
         let (code, _) = a.call("delete_booking", json!({ "id": saved["id"], "version": 2 })).await;
         assert_eq!(code, StatusCode::NOT_FOUND);

@@ -4,6 +4,7 @@
 //! booking uses it (and the foreign key from bookings would refuse it anyway). Every statement
 //! filters by the caller's organisation.
 
+use crate::live::Live;
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, BeginWrite, Db};
 use app::domain::booking::stored::MAX_STATUSES;
@@ -16,12 +17,14 @@ use uuid::Uuid;
 /// Statuses stored in [`Db`].
 pub struct SqlStatuses {
     db: Db,
+    live: Live,
 }
 
 impl SqlStatuses {
-    /// Statuses in `db`.
-    pub fn new(db: Db) -> Self {
-        SqlStatuses { db }
+    /// Statuses in `db`; a change is announced on `live` (open plannings redraw their bars' colours
+    /// and legend).
+    pub fn new(db: Db, live: Live) -> Self {
+        SqlStatuses { db, live }
     }
 }
 
@@ -122,6 +125,7 @@ impl StatusStore for SqlStatuses {
         }.await)
         .map_err(internal)?;
         if added {
+            self.live.bookings_changed(organisation).await;
             self.one(organisation, id).await.map(Ok)
         } else {
             Ok(Err(StatusRefusal::TooMany))
@@ -148,6 +152,7 @@ impl StatusStore for SqlStatuses {
             .map(|done| done.rows_affected()))
         .map_err(internal)?;
         if updated == 1 {
+            self.live.bookings_changed(organisation).await;
             self.one(organisation, id).await
         } else {
             Err(self.conflict_or_missing(organisation, id).await)
@@ -193,7 +198,10 @@ impl StatusStore for SqlStatuses {
         .map_err(internal)?;
         match moved {
             None => Err(PortError::NotFound),
-            Some(true) => Ok(Ok(())),
+            Some(true) => {
+                self.live.bookings_changed(organisation).await;
+                Ok(Ok(()))
+            }
             Some(false) => Ok(Err(StatusRefusal::CannotMove)),
         }
     }
@@ -230,7 +238,10 @@ impl StatusStore for SqlStatuses {
         }.await)
         .map_err(internal)?;
         match outcome {
-            Ok(1) => Ok(Ok(())),
+            Ok(1) => {
+                self.live.bookings_changed(organisation).await;
+                Ok(Ok(()))
+            }
             Ok(_) => Err(self.conflict_or_missing(organisation, id).await),
             Err(bookings) => Ok(Err(StatusRefusal::InUse { bookings })),
         }
