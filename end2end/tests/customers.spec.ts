@@ -120,6 +120,13 @@ test.describe.serial('clients et statuts', () => {
     await expect(page.getByText('Coordonnées enregistrées.')).toBeVisible();
     await screenshot(page, '51-customer');
     await audit(page, 'customer page');
+    // The stay opens the booking on the planning, on its month.
+    await bookings.getByRole('link', { name: /10 févr/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Modifier la réservation' });
+    await expect(drawer.locator('#field-customer_name')).toHaveValue('Camille Chevalier');
+    await expect(drawer.locator('#field-arrival')).toHaveValue(`${YEAR}-02-10`);
+    await expect(page.locator('.window-title')).toContainText(`février ${YEAR}`);
+    await page.goBack();
 
     await page.getByRole('link', { name: '← Tous les clients' }).click();
     await expect(page.locator('table.customers')).toContainText('Paul Renard');

@@ -4,9 +4,9 @@
 //! booking uses it (and the foreign key from bookings would refuse it anyway). Every statement
 //! filters by the caller's organisation.
 
-use crate::live::Live;
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, BeginWrite, Db};
+use crate::live::Live;
 use app::domain::booking::stored::MAX_STATUSES;
 use app::domain::booking::{BookingStatus, StatusInput, StatusRefusal, StatusSetting};
 use app::domain::ids::{OrganisationId, StatusId};

@@ -1,7 +1,9 @@
-//! A customer's bookings, latest arrival first: property, stay, status (colour and name) and price.
+//! A customer's bookings, latest arrival first: property, stay (opens the booking on the planning),
+//! status (colour and name) and price.
 
 use crate::components::language::use_texts;
 use crate::domain::customers::CustomerBooking;
+use crate::pages::planning::booking_link;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -29,7 +31,7 @@ pub fn CustomerBookings(bookings: Vec<CustomerBooking>) -> impl IntoView {
                                 {bookings.into_iter().map(|booking| view! {
                                     <tr>
                                         <th scope="row"><A href=format!("/logements/{}", booking.property_id)>{booking.property_name.clone()}</A></th>
-                                        <td>{(c.stay)(booking.stay.arrival(), booking.stay.departure())}</td>
+                                        <td><A href=booking_link(booking.id, booking.stay.arrival())>{(c.stay)(booking.stay.arrival(), booking.stay.departure())}</A></td>
                                         <td><span class="swatch" aria-hidden="true" style=format!("background:{}", booking.status.color)></span>
                                             {booking.status.name.clone()}</td>
                                         <td class="num">{t.money(booking.price)}</td>

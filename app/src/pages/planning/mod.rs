@@ -45,6 +45,21 @@ pub enum Editing {
     Existing(BookingId),
 }
 
+/// The planning opened on `arrival`'s month with the booking `id`'s form open (links from other
+/// screens: `/?reservation=<id>&mois=<yyyy-mm>`).
+pub fn booking_link(id: BookingId, arrival: NaiveDate) -> String {
+    format!("/?reservation={id}&mois={}", arrival.format("%Y-%m"))
+}
+
+/// The month and booking a link asks for (see [`booking_link`]); unreadable values are ignored.
+fn linked(query: &leptos_router::params::ParamsMap) -> (Option<NaiveDate>, Option<BookingId>) {
+    let month = query
+        .get("mois")
+        .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok());
+    let booking = query.get("reservation").and_then(|id| id.parse().ok());
+    (month, booking)
+}
+
 /// Today, in the browser (or on the server while rendering).
 pub fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
@@ -56,6 +71,11 @@ pub fn PlanningPage() -> impl IntoView {
     let t = use_texts();
     let b = t.bookings;
     let state = ToolbarState::new(today());
+    let (linked_month, linked_booking) =
+        leptos_router::hooks::use_query_map().with_untracked(linked);
+    if let Some(first) = linked_month {
+        state.first_month.set(first);
+    }
     // Fetched by the browser only: the grid is interactive by nature, and rendering it on the
     // server bought nothing but a second, racing fetch during hydration.
     let data = LocalResource::new(move || {
@@ -96,6 +116,20 @@ pub fn PlanningPage() -> impl IntoView {
         if gestures.drag.get().is_none() && reload_waiting.get_untracked() {
             reload_waiting.set(false);
             data.refetch();
+        }
+    });
+    // A link's booking opens once the planning it sits on has loaded.
+    Effect::new(move |opened: Option<bool>| {
+        if opened == Some(true) {
+            return true;
+        }
+        match (linked_booking, loaded.get()) {
+            (Some(id), Some(_)) => {
+                editing.set(Some(Editing::Existing(id)));
+                true
+            }
+            (None, _) => true,
+            _ => false,
         }
     });
     let open = Callback::new(move |what: Editing| {
