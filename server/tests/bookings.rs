@@ -200,6 +200,28 @@ on_both_databases! {
 }
 
 on_both_databases! {
+    async fn a_manual_discount_is_refused_when_the_settings_turn_it_off(app) {
+        app.organisation("A", "a@exemple.fr").await;
+        let client = app.logged_in("a@exemple.fr").await;
+        let property = property(&client).await;
+        let status = first_status(&client).await;
+        let (code, body) = client.call("save_pricing_settings", json!({ "version": 1, "form": {
+            "minimum_stay": "1", "manual_discount_enabled": false, "vat_enabled": false, "vat_rate": "",
+            "duration_discounts": []
+        }})).await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+        let mut form = booking_form(&property, &status, "2027-07-10", "2027-07-14");
+        form["stay"]["discount"] = json!("10");
+        let (code, body) = save(&client, Value::Null, 0, &form).await;
+        assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(body["message"], "La remise manuelle est désactivée (Paramètres › Tarification).");
+        form["stay"]["discount"] = json!("");
+        let (code, body) = save(&client, Value::Null, 0, &form).await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+    }
+}
+
+on_both_databases! {
     async fn the_planning_shows_every_stay_touching_its_window_once(app) {
         app.organisation("A", "a@exemple.fr").await;
         let client = app.logged_in("a@exemple.fr").await;

@@ -34,6 +34,9 @@ pub fn quote(
     if request.manual_discount > Percent::points(100) {
         return Err(QuoteError::DiscountTooHigh);
     }
+    if !settings.manual_discount_enabled && !request.manual_discount.is_zero() {
+        return Err(QuoteError::DiscountDisabled);
+    }
     let tariff = &property.tariff;
     let priced = price_nights(tariff, request.stay);
     let supplement = supplement(tariff, request, nights_count);

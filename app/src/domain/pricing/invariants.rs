@@ -219,7 +219,7 @@ proptest! {
     fn the_most_expensive_season_prices_each_night(
         property in property(), request in request()
     ) {
-        let settings = PricingSettings::default();
+        let settings = PricingSettings { manual_discount_enabled: true, ..PricingSettings::default() };
         let q = priced(&property, &settings, &request);
         let weekly_stay = request.stay.nights() >= 7;
         for line in q.nights.iter().filter(|l| l.basis == NightBasis::Nightly) {

@@ -204,6 +204,9 @@ pub enum QuoteError {
     /// A manual discount above 100 %.
     #[error("discount above 100 %")]
     DiscountTooHigh,
+    /// A manual discount while the settings turn manual discounts off.
+    #[error("manual discounts are turned off")]
+    DiscountDisabled,
 }
 
 /// Longest stay priced.

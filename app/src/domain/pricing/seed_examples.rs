@@ -51,9 +51,11 @@ fn property(tariff: Tariff) -> PricedProperty {
     }
 }
 
+/// The seed's examples apply manual discounts: the setting that allows them is on.
 fn settings() -> PricingSettings {
     PricingSettings {
         minimum_stay: 1,
+        manual_discount_enabled: true,
         ..PricingSettings::default()
     }
 }
@@ -583,5 +585,16 @@ fn impossible_input_is_an_error() {
     assert_eq!(
         quote(&property(plan(100)), &settings(), &generous),
         Err(QuoteError::DiscountTooHigh)
+    );
+    // The setting that hides the field is also enforced: a discount typed anyway is refused.
+    let mut hidden = request(stay(day(1, 1), day(1, 3)), 2, 0);
+    hidden.manual_discount = Percent::points(10);
+    let off = PricingSettings {
+        manual_discount_enabled: false,
+        ..settings()
+    };
+    assert_eq!(
+        quote(&property(plan(100)), &off, &hidden),
+        Err(QuoteError::DiscountDisabled)
     );
 }

@@ -110,6 +110,9 @@ fn quote_error(error: &QuoteError) -> String {
     match error {
         QuoteError::StayTooLong => format!("A stay has at most {MAX_NIGHTS} nights."),
         QuoteError::DiscountTooHigh => "The discount cannot exceed 100 %.".into(),
+        QuoteError::DiscountDisabled => {
+            "Manual discounts are turned off (Settings › Pricing).".into()
+        }
     }
 }
 

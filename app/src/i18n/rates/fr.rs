@@ -112,6 +112,9 @@ fn quote_error(error: &QuoteError) -> String {
     match error {
         QuoteError::StayTooLong => format!("Un séjour compte au plus {MAX_NIGHTS} nuits."),
         QuoteError::DiscountTooHigh => "La réduction ne peut pas dépasser 100 %.".into(),
+        QuoteError::DiscountDisabled => {
+            "La remise manuelle est désactivée (Paramètres › Tarification).".into()
+        }
     }
 }
 

@@ -219,11 +219,14 @@ fn BookingEditor(
             || form.value.with(|f| f.force)
             || form.error("force").get().is_some()
     });
+    // Shown when the settings allow it, and also when the booking already has one (so it can be
+    // removed after the setting was turned off: the engine refuses a discount the settings forbid).
     let manual_discount = Signal::derive(move || {
         context
             .get()
             .flatten()
             .is_some_and(|c| c.settings.manual_discount_enabled)
+            || form.value.with(|f| !f.stay.discount.trim().is_empty())
     });
 
     view! {
