@@ -6,30 +6,11 @@
 # Run from the repository root after `cargo leptos build --release`.
 set -euo pipefail
 backend="${1:-sqlite}"
-bin="${SAISON_BIN:-${CARGO_TARGET_DIR:-target}/release/server}"
 port=3200
-work=$(mktemp -d)
-case "$backend" in
-  sqlite) url="sqlite://$work/saison.db" ;;
-  postgres)
-    admin="${BENCH_POSTGRES_URL:?set BENCH_POSTGRES_URL to a PostgreSQL URL whose user may create databases}"
-    name="saison_bench_$(date +%s)"
-    psql "$admin" -qc "CREATE DATABASE $name"
-    url="${admin%/*}/$name" ;;
-  *) echo "usage: $0 sqlite|postgres"; exit 2 ;;
-esac
-
-RUST_LOG=warn DATABASE_URL="$url" SAISON_DEMO=true SAISON_ADDRESS="127.0.0.1:$port" "$bin" > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-
-curl -s -o /dev/null -c "$work/jar" -H 'content-type: application/json' \
-  -d '{"form":{"email":"demo@saison.test","password":"demo-saison"}}' "http://127.0.0.1:$port/api/login" \
-  || { echo "login failed"; cat "$work/server.log"; exit 1; }
-cookie=$(awk '$6 == "saison_session" { print $7 }' "$work/jar")
-[ -n "$cookie" ] || { echo "login failed"; cat "$work/server.log"; exit 1; }
-here=$(dirname "$0")
+source "$(dirname "$0")/saison.sh"
+bench_database "$backend"
+bench_serve "$port" SAISON_DEMO=true
+bench_log_in "$port" demo@saison.test demo-saison
 
 echo "== $backend: POST /api/list_properties (6 properties, 60 bookings)"
 wrk -t2 -c50 -d10s --latency -s "$here/post_json.lua" -H "Cookie: saison_session=$cookie" \

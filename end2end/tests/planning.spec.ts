@@ -25,6 +25,17 @@ function row(page: Page, name: string) {
   return page.locator('.planning-row', { has: page.locator('.row-head', { hasText: name }) });
 }
 
+/** Adds a property for 4 people at a free nightly `price` (€). */
+async function addProperty(page: Page, name: string, address: string, price: string) {
+  await open(page, '/logements/nouveau');
+  await page.locator('#field-name').fill(name);
+  await page.locator('#field-address').fill(address);
+  await page.locator('#field-capacity').fill('4');
+  await page.locator('#field-fixed_price').fill(price);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Logement ajouté.')).toBeVisible();
+}
+
 /** Presses at day `from` of the row of `name` (at `y` pixels from its top), moves to `to`, releases. */
 async function dragDays(page: Page, name: string, from: number, to: number, y = 8, target?: string) {
   const box = await row(page, name).locator('.row-track').boundingBox();
@@ -52,13 +63,7 @@ async function clickDay(page: Page, name: string, index: number) {
 test.describe.serial('planning', () => {
   test('a click on a free day books it, the bar shows on the right row and days', async ({ page }) => {
     await logIn(page);
-    await open(page, '/logements/nouveau');
-    await page.locator('#field-name').fill('Gîte des Pins');
-    await page.locator('#field-address').fill('12 route des Pins, 40200 Mimizan');
-    await page.locator('#field-capacity').fill('4');
-    await page.locator('#field-fixed_price').fill('100');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Logement ajouté.')).toBeVisible();
+    await addProperty(page, 'Gîte des Pins', '12 route des Pins, 40200 Mimizan', '100');
 
     await open(page, '/');
     await expect(row(page, 'Gîte des Pins')).toBeVisible();
@@ -162,13 +167,7 @@ test.describe.serial('planning', () => {
 
   test('drag across free days, move a bar, resize it: new price first, then undo', async ({ page }) => {
     await logIn(page);
-    await open(page, '/logements/nouveau');
-    await page.locator('#field-name').fill('Chalet du Lac');
-    await page.locator('#field-address').fill('3 chemin du Lac, 74500 Évian');
-    await page.locator('#field-capacity').fill('4');
-    await page.locator('#field-fixed_price').fill('150');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Logement ajouté.')).toBeVisible();
+    await addProperty(page, 'Chalet du Lac', '3 chemin du Lac, 74500 Évian', '150');
     await open(page, '/');
     await showNextMonth(page);
     const pins = row(page, 'Gîte des Pins');
