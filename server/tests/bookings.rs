@@ -227,11 +227,11 @@ on_both_databases! {
         let client = app.logged_in("a@exemple.fr").await;
         let property = property(&client).await;
         let status = first_status(&client).await;
-        // July 2027: the server reads the window in two halves split on 16 July (departures).
+        // July 2027: a stay belongs to the window when it has a night in it.
         for (arrival, departure) in [
             ("2027-06-25", "2027-07-02"), // arrives before the window
-            ("2027-07-12", "2027-07-16"), // leaves on the split day
-            ("2027-07-16", "2027-07-20"), // arrives on it
+            ("2027-07-12", "2027-07-16"), // inside
+            ("2027-07-16", "2027-07-20"), // arrives as the other leaves
             ("2027-07-28", "2027-08-10"), // leaves after the window
             ("2027-06-20", "2027-07-01"), // leaves on its first day: not in it
             ("2027-08-01", "2027-08-05"), // arrives on the day after it: not in it
