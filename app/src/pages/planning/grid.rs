@@ -48,7 +48,8 @@ pub fn Grid(
         let (owner, status) = (state.owner.get(), state.status.get());
         data.with_value(|data| lay_out(data, &owner, &status))
     });
-    let statuses = data.with_value(|d| d.statuses.clone());
+    // Shared by every row and bar (a bar only reads its own status).
+    let statuses = StoredValue::new(data.with_value(|d| d.statuses.clone()));
     let owners = data.with_value(|d| d.owners.clone());
     let items = Memo::new(move |_| rows_with_groups(laid.get(), &owners, b.no_owner));
     // Only the rows near the viewport are drawn; blanks of the right height stand for the others.
@@ -118,7 +119,7 @@ pub fn Grid(
     };
     view! {
         <OverbookingList laid state/>
-        <Legend statuses=statuses.clone()/>
+        <Legend statuses=statuses.get_value()/>
         <div class="planning-scroll" style=style node_ref=scroller on:scroll=move |_| measure() on:wheel=on_wheel on:keydown=on_key tabindex="0" role="region" aria-label=t.nav_planning>
             <div class="planning-grid">
                 <div class="planning-head" aria-hidden="true">
@@ -153,7 +154,7 @@ pub fn Grid(
                         key=Item::key
                         children=move |item| match item {
                             Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
-                            Item::Row(row) => view! { <Row row statuses=statuses.clone() window_from=window.from state gestures on_open/> }.into_any(),
+                            Item::Row(row) => view! { <Row row statuses window_from=window.from state gestures on_open/> }.into_any(),
                         }/>
                     <div class="rows-below" style=move || format!("height: {}px", shown.get().below)></div>
                 </div>
@@ -166,7 +167,7 @@ pub fn Grid(
 #[component]
 fn Row(
     row: LaidRow,
-    statuses: Vec<BookingStatus>,
+    statuses: StoredValue<Vec<BookingStatus>>,
     window_from: NaiveDate,
     state: ToolbarState,
     gestures: Gestures,
@@ -218,7 +219,7 @@ fn Row(
                     </div>
                 }).collect_view()}
                 {row.bars.into_iter().map(|(bar, lane)| view! {
-                    <BarView bar lane statuses=statuses.clone() window_from gestures on_open/>
+                    <BarView bar lane statuses window_from gestures on_open/>
                 }).collect_view()}
                 {ghost}
             </div>
@@ -230,25 +231,28 @@ fn Row(
 fn BarView(
     bar: Bar,
     lane: usize,
-    statuses: Vec<BookingStatus>,
+    statuses: StoredValue<Vec<BookingStatus>>,
     window_from: NaiveDate,
     gestures: Gestures,
     on_open: Callback<Editing>,
 ) -> impl IntoView {
     let t = use_texts();
     let b = t.bookings;
-    let status = statuses.iter().find(|s| s.id == bar.status);
-    let (status_name, color, text) = status.map_or(("", "#9ca3af", "#000000"), |s| {
-        (s.name.as_str(), s.color.as_str(), s.text_color())
+    let (status_name, color, text) = statuses.with_value(|all| {
+        all.iter()
+            .find(|s| s.id == bar.status)
+            .map_or((String::new(), "#9ca3af".to_owned(), "#000000"), |s| {
+                (s.name.clone(), s.color.clone(), s.text_color())
+            })
     });
     let label = (b.bar_label)(
         &bar.guest,
-        status_name,
+        &status_name,
         bar.stay.arrival(),
         bar.stay.departure(),
     );
     let shown = if bar.guest.is_empty() {
-        status_name.to_owned()
+        status_name.clone()
     } else {
         bar.guest.clone()
     };
@@ -264,7 +268,7 @@ fn BarView(
     };
     view! {
         <button type="button" class="bar" class:moving=moving style=style aria-label=label.clone() title=label
-            data-booking=id.to_string() data-status=status_name.to_owned()
+            data-booking=id.to_string() data-status=status_name
             data-arrival=bar.stay.arrival().to_string() data-departure=bar.stay.departure().to_string()
             on:click=move |ev| {
                 ev.stop_propagation();
