@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod plans;
+mod seasons;
 mod settings;
 
 use super::{internal, on_db, Db};
@@ -87,7 +88,7 @@ impl PricingStore for SqlPricing {
         season_id: Option<SeasonId>,
         season: &Season,
     ) -> PortResult<RatePlan> {
-        plans::save_season(&self.db, organisation, plan, version, season_id, season).await?;
+        seasons::save_season(&self.db, organisation, plan, version, season_id, season).await?;
         plans::get(&self.db, organisation, plan).await
     }
 
@@ -98,7 +99,7 @@ impl PricingStore for SqlPricing {
         version: i64,
         season_id: SeasonId,
     ) -> PortResult<RatePlan> {
-        plans::delete_season(&self.db, organisation, plan, version, season_id).await?;
+        seasons::delete_season(&self.db, organisation, plan, version, season_id).await?;
         plans::get(&self.db, organisation, plan).await
     }
 

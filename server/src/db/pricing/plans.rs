@@ -1,12 +1,11 @@
-//! Rate plans and their seasons. Every change to a plan or to one of its seasons is made only if
-//! the plan is still at the version the person saw, and increments it, in one transaction.
+//! Rate plans (their seasons are changed in [`super::seasons`]). Every change to a plan or to one of
+//! its seasons is made only if the plan is still at the version the person saw, and increments it, in
+//! one transaction.
 
 use crate::db::money::StoredMoney;
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, Db};
-use app::domain::ids::{
-    ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
-};
+use app::domain::ids::{ChargeOptionId, OrganisationId, PropertyId, RatePlanId, TouristTaxId};
 use app::domain::money::Money;
 use app::domain::percent::Percent;
 use app::domain::pricing::{Charge, Rates, Season, Tariff};
@@ -54,7 +53,7 @@ fn money(stored: Option<StoredMoney>) -> Option<Money> {
     stored.map(|m| m.0)
 }
 
-fn stored(amount: Option<Money>) -> Option<StoredMoney> {
+pub(super) fn stored(amount: Option<Money>) -> Option<StoredMoney> {
     amount.map(StoredMoney)
 }
 
@@ -265,6 +264,7 @@ macro_rules! bump_version {
         .rows_affected()
     };
 }
+pub(super) use bump_version;
 
 /// Stores a new plan; returns its id.
 pub async fn create(
@@ -345,7 +345,7 @@ pub async fn update(
 
 /// `Ok` when one row changed; otherwise `NotFound` if the plan is not the organisation's, else
 /// `Conflict` (its version moved on).
-async fn conflict_unless_updated(
+pub(super) async fn conflict_unless_updated(
     db: &Db,
     organisation: OrganisationId,
     id: RatePlanId,
@@ -370,107 +370,4 @@ pub async fn delete(db: &Db, organisation: OrganisationId, id: RatePlanId) -> Po
         .map(|done| done.rows_affected()))
     .map_err(internal)?;
     conflict_unless_updated(db, organisation, id, deleted).await
-}
-
-/// Adds or replaces a season of a plan still at `version`.
-pub async fn save_season(
-    db: &Db,
-    organisation: OrganisationId,
-    plan: RatePlanId,
-    version: i64,
-    season_id: Option<SeasonId>,
-    season: &Season,
-) -> PortResult<()> {
-    let org = organisation.to_string();
-    let plan_text = plan.to_string();
-    let (id, is_new) = match season_id {
-        Some(id) => (id, false),
-        None => (SeasonId(Uuid::now_v7()), true),
-    };
-    let sql = if is_new {
-        "INSERT INTO seasons (name, first_night, last_night, nightly_price, weekly_price, weekend_price, \
-             minimum_stay, no_discounts, organisation_id, rate_plan_id, id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
-    } else {
-        "UPDATE seasons SET name = $1, first_night = $2, last_night = $3, nightly_price = $4, \
-             weekly_price = $5, weekend_price = $6, minimum_stay = $7, no_discounts = $8 \
-         WHERE organisation_id = $9 AND rate_plan_id = $10 AND id = $11"
-    };
-    let outcome = on_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
-        let bumped = bump_version!(tx, &org, &plan_text, version);
-        if bumped != 1 {
-            return Ok::<_, sqlx::Error>((bumped, 0));
-        }
-        let saved = sqlx::query(sql)
-            .bind(season.name.as_ref())
-            .bind(season.first_night)
-            .bind(season.last_night)
-            .bind(StoredMoney(season.rates.nightly))
-            .bind(stored(season.rates.weekly))
-            .bind(stored(season.rates.weekend))
-            .bind(season.minimum_stay.map(i64::from))
-            .bind(season.no_discounts)
-            .bind(&org)
-            .bind(&plan_text)
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if saved == 1 {
-            tx.commit().await?;
-        }
-        Ok((bumped, saved))
-    }.await)
-    .map_err(internal)?;
-    season_outcome(db, organisation, plan, outcome).await
-}
-
-/// Deletes a season of a plan still at `version`.
-pub async fn delete_season(
-    db: &Db,
-    organisation: OrganisationId,
-    plan: RatePlanId,
-    version: i64,
-    season_id: SeasonId,
-) -> PortResult<()> {
-    let org = organisation.to_string();
-    let plan_text = plan.to_string();
-    let outcome = on_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
-        let bumped = bump_version!(tx, &org, &plan_text, version);
-        if bumped != 1 {
-            return Ok::<_, sqlx::Error>((bumped, 0));
-        }
-        let deleted = sqlx::query(
-            "DELETE FROM seasons WHERE organisation_id = $1 AND rate_plan_id = $2 AND id = $3")
-            .bind(&org)
-            .bind(&plan_text)
-            .bind(season_id.to_string())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if deleted == 1 {
-            tx.commit().await?;
-        }
-        Ok((bumped, deleted))
-    }.await)
-    .map_err(internal)?;
-    season_outcome(db, organisation, plan, outcome).await
-}
-
-/// Turns (plan rows bumped, season rows changed) into the port's answer.
-async fn season_outcome(
-    db: &Db,
-    organisation: OrganisationId,
-    plan: RatePlanId,
-    (bumped, changed): (u64, u64),
-) -> PortResult<()> {
-    if bumped != 1 {
-        return conflict_unless_updated(db, organisation, plan, bumped).await;
-    }
-    if changed != 1 {
-        return Err(PortError::NotFound);
-    }
-    Ok(())
 }
