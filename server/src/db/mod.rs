@@ -43,6 +43,29 @@ macro_rules! on_db {
 }
 pub use crate::on_db;
 
+/// Why a change that matched no row failed: [`PortError::NotFound`] if the organisation has no row
+/// `id` in `table` (any more), else [`PortError::Conflict`] (its version moved on). `table` is always
+/// one of ours, never user input.
+pub async fn conflict_or_missing(
+    db: &Db,
+    table: &'static str,
+    organisation: app::domain::ids::OrganisationId,
+    id: &str,
+) -> app::ports::PortError {
+    use app::ports::PortError;
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE organisation_id = $1 AND id = $2");
+    let count: Result<i64, _> = on_db!(db, pool => sqlx::query_scalar(&sql)
+        .bind(organisation.to_string())
+        .bind(id)
+        .fetch_one(pool)
+        .await);
+    match count {
+        Ok(0) => PortError::NotFound,
+        Ok(_) => PortError::Conflict,
+        Err(error) => internal(error),
+    }
+}
+
 impl Db {
     /// Connects to `url` (creating the SQLite file and its folder if needed) and runs the migrations.
     pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {

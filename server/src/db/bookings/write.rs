@@ -4,7 +4,7 @@
 //! the person edited.
 
 use crate::db::money::StoredMoney;
-use crate::db::{internal, on_db, BeginWrite, Db};
+use crate::db::{conflict_or_missing, internal, on_db, BeginWrite, Db};
 use app::domain::booking::{BookingInput, CustomerInput, SavedBooking};
 use app::domain::field::{FieldError, FieldErrors};
 use app::domain::ids::{BookingId, CustomerId, OrganisationId};
@@ -177,22 +177,9 @@ pub async fn save(
             price: quote.totals.total,
         }),
         Err(Refused::Fields(errors)) => Err(PortError::Invalid(errors)),
-        Err(Refused::Conflict) => Err(conflict_or_missing(db, organisation, id).await),
-    }
-}
-
-/// A change matched no row: [`PortError::NotFound`] if the booking is gone, else a conflict.
-async fn conflict_or_missing(db: &Db, organisation: OrganisationId, id: BookingId) -> PortError {
-    let count: Result<i64, _> = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM bookings WHERE organisation_id = $1 AND id = $2")
-        .bind(organisation.to_string())
-        .bind(id.to_string())
-        .fetch_one(pool)
-        .await);
-    match count {
-        Ok(0) => PortError::NotFound,
-        Ok(_) => PortError::Conflict,
-        Err(error) => internal(error),
+        Err(Refused::Conflict) => {
+            Err(conflict_or_missing(db, "bookings", organisation, &id.to_string()).await)
+        }
     }
 }
 
@@ -215,6 +202,6 @@ pub async fn delete(
     if deleted == 1 {
         Ok(())
     } else {
-        Err(conflict_or_missing(db, organisation, id).await)
+        Err(conflict_or_missing(db, "bookings", organisation, &id.to_string()).await)
     }
 }

@@ -139,16 +139,5 @@ pub async fn update(
     if updated == 1 {
         return Ok(version + 1);
     }
-    let exists: i64 = on_db!(db, pool => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM customers WHERE organisation_id = $1 AND id = $2")
-        .bind(&org)
-        .bind(&customer)
-        .fetch_one(pool)
-        .await)
-    .map_err(internal)?;
-    Err(if exists == 0 {
-        PortError::NotFound
-    } else {
-        PortError::Conflict
-    })
+    Err(crate::db::conflict_or_missing(db, "customers", organisation, &customer).await)
 }

@@ -3,7 +3,7 @@
 
 use crate::db::money::StoredMoney;
 use crate::db::rows::parse_id;
-use crate::db::{internal, on_db, Db};
+use crate::db::{conflict_or_missing, internal, on_db, Db};
 use app::domain::field::FieldError;
 use app::domain::ids::{ChargeOptionId, OrganisationId, TouristTaxId};
 use app::domain::percent::Percent;
@@ -122,15 +122,13 @@ pub async fn save_option(
         .map(|done| done.rows_affected()))
     .map_err(internal)?;
     if changed != 1 {
-        let exists = list_options(db, organisation)
-            .await?
-            .iter()
-            .any(|o| o.id == option_id);
-        return Err(if exists {
-            PortError::Conflict
-        } else {
-            PortError::NotFound
-        });
+        return Err(conflict_or_missing(
+            db,
+            "charge_options",
+            organisation,
+            &option_id.to_string(),
+        )
+        .await);
     }
     Ok(ChargeOption {
         id: option_id,
@@ -240,15 +238,9 @@ pub async fn save_tax(
         .map(|done| done.rows_affected()))
     .map_err(internal)?;
     if changed != 1 {
-        let exists = list_taxes(db, organisation)
-            .await?
-            .iter()
-            .any(|t| t.id == tax_id);
-        return Err(if exists {
-            PortError::Conflict
-        } else {
-            PortError::NotFound
-        });
+        return Err(
+            conflict_or_missing(db, "tourist_taxes", organisation, &tax_id.to_string()).await,
+        );
     }
     Ok(StoredTouristTax {
         id: tax_id,
@@ -272,15 +264,7 @@ pub async fn delete_tax(db: &Db, organisation: OrganisationId, id: TouristTaxId)
     if deleted == 1 {
         return Ok(());
     }
-    let exists = list_taxes(db, organisation)
-        .await?
-        .iter()
-        .any(|t| t.id == id);
-    Err(if exists {
-        PortError::Conflict
-    } else {
-        PortError::NotFound
-    })
+    Err(conflict_or_missing(db, "tourist_taxes", organisation, &id.to_string()).await)
 }
 
 /// Refuses a tourist tax or flat fee that is not the organisation's.
