@@ -7,8 +7,8 @@
 
 use crate::domain::account::{CurrentUser, Email, NewOrganisation, NewUser, UserSummary};
 use crate::domain::booking::{
-    Booking, BookingInput, BookingStatus, CustomerInput, CustomerSummary, PlanningData,
-    PlanningWindow, SavedBooking, StatusInput, StatusRefusal, StatusSetting,
+    Booking, BookingInput, BookingQuotes, BookingStatus, CustomerInput, CustomerSummary,
+    PlanningData, PlanningWindow, SavedBooking, StatusInput, StatusRefusal, StatusSetting,
 };
 use crate::domain::customers::{CustomerDetails, CustomerPage, ExportFilter, ExportRow};
 use crate::domain::field::FieldErrors;
@@ -16,7 +16,7 @@ use crate::domain::ids::{
     BookingId, ChargeOptionId, CustomerId, OrganisationId, PropertyId, RatePlanId, SeasonId,
     StatusId, TouristTaxId, UserId,
 };
-use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Quote, Season, TouristTax};
+use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Season, TouristTax};
 use crate::domain::property::{Property, PropertyFormChoices, PropertyInput, PropertySummary};
 use crate::domain::rates::{
     ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,
@@ -224,25 +224,27 @@ pub trait BookingStore: Send + Sync {
     ) -> PortResult<PlanningData>;
     /// One booking, for its edit form.
     async fn get(&self, organisation: OrganisationId, id: BookingId) -> PortResult<Booking>;
-    /// Stores a new booking sold at `quote` (its guest created or updated in the same transaction).
+    /// Stores a new booking sold at `quotes` (its guest created or updated, and the other properties
+    /// of its group stored, in the same transaction).
     async fn create(
         &self,
         organisation: OrganisationId,
         booking: &BookingInput,
-        quote: &Quote,
+        quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking>;
-    /// Replaces a booking saved at `version` ([`PortError::Conflict`] if it changed since).
+    /// Replaces a booking saved at `version` and the other members of its group
+    /// ([`PortError::Conflict`] if any of them changed since, or if the group gained a member).
     async fn update(
         &self,
         organisation: OrganisationId,
         id: BookingId,
         version: i64,
         booking: &BookingInput,
-        quote: &Quote,
+        quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking>;
-    /// Deletes a booking still at `version`.
+    /// Deletes a booking still at `version` (a group left with one property is no group any more).
     async fn delete(
         &self,
         organisation: OrganisationId,

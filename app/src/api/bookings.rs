@@ -100,16 +100,15 @@ pub async fn booking_context(property: PropertyId) -> Result<QuotingContext, App
 }
 
 /// Saves a booking: a new one when `id` is `None`, else the booking `id` edited from `version`
-/// (a conflict if someone saved it in between). The server prices the stay itself; a stay the rules
-/// refuse is saved only when the form forces it, and that is recorded.
+/// (a conflict if someone saved it in between). The server prices the stay itself — each property of
+/// a grouped booking with its own rates; a stay the rules refuse is saved only when the form forces
+/// it, and that is recorded.
 #[server(endpoint = "save_booking", input = Json)]
 pub async fn save_booking(
     id: Option<BookingId>,
     version: i64,
     form: BookingForm,
 ) -> Result<SavedBooking, AppError> {
-    use crate::api::quote::{price_stay, PriceFailure};
-    use crate::domain::field::FieldError;
     respond(
         async {
             let user = require(Role::can_manage_bookings).await?;
@@ -117,47 +116,21 @@ pub async fn save_booking(
             let input = form
                 .validate()
                 .map_err(|fields| AppError::invalid(texts, &fields))?;
-            let field = |name: &str, error: FieldError| {
-                AppError::invalid(texts, &vec![(name.to_owned(), error)])
-            };
-            let quote = match price_stay(
-                user.organisation_id,
-                input.property,
-                input.request.clone(),
-                &input.options,
-            )
-            .await
-            {
-                Ok(quote) => quote,
-                Err(PriceFailure::Port(crate::ports::PortError::NotFound)) => {
-                    return Err(field("property", FieldError::UnknownChoice))
-                }
-                Err(PriceFailure::Port(error)) => return Err(from_port(error)),
-                Err(PriceFailure::UnknownOption) => {
-                    return Err(field("options", FieldError::UnknownChoice))
-                }
-                Err(PriceFailure::Engine(error)) => {
-                    return Err(AppError::new(
-                        crate::error::ErrorKind::Invalid,
-                        (texts.rates.quote_error)(&error),
-                    ))
-                }
-            };
-            if !quote.is_accepted() && !input.force {
-                let reasons: Vec<String> = quote.refusals.iter().map(texts.rates.refusal).collect();
-                return Err(AppError::refused_stay(texts, &reasons));
+            let (quotes, refusals) = price_booking(user.organisation_id, &input).await?;
+            if !refusals.is_empty() && !input.force {
+                return Err(AppError::refused_stay(texts, &refusals));
             }
             let bookings = services()?.bookings;
             let now = chrono::Utc::now();
             match id {
                 None => {
                     bookings
-                        .create(user.organisation_id, &input, &quote, now)
+                        .create(user.organisation_id, &input, &quotes, now)
                         .await
                 }
                 Some(id) => {
                     bookings
-                        .update(user.organisation_id, id, version, &input, &quote, now)
+                        .update(user.organisation_id, id, version, &input, &quotes, now)
                         .await
                 }
             }
@@ -165,6 +138,73 @@ pub async fn save_booking(
         }
         .await,
     )
+}
+
+/// The server's prices of a booking and of the other properties of its group, and why the rules
+/// refuse any of them (a member's reasons name its property).
+#[cfg(feature = "ssr")]
+async fn price_booking(
+    organisation: crate::domain::ids::OrganisationId,
+    input: &crate::domain::booking::BookingInput,
+) -> Result<(crate::domain::booking::BookingQuotes, Vec<String>), AppError> {
+    use crate::api::quote::{price_stay, PriceFailure};
+    use crate::domain::field::FieldError;
+    let texts = request_texts();
+    let stays = std::iter::once(("property", input.property, &input.request, &input.options))
+        .chain(
+            input
+                .group
+                .members
+                .iter()
+                .map(|member| ("group", member.property, &member.request, &member.options)),
+        );
+    let mut quotes = Vec::new();
+    let mut refusals = Vec::new();
+    for (field_name, property, request, options) in stays {
+        let field =
+            |error: FieldError| AppError::invalid(texts, &vec![(field_name.to_owned(), error)]);
+        let (quote, name) = match price_stay(organisation, property, request.clone(), options).await
+        {
+            Ok(priced) => priced,
+            Err(PriceFailure::Port(crate::ports::PortError::NotFound)) => {
+                return Err(field(FieldError::UnknownChoice))
+            }
+            Err(PriceFailure::Port(error)) => return Err(from_port(error)),
+            Err(PriceFailure::UnknownOption) => {
+                return Err(AppError::invalid(
+                    texts,
+                    &vec![("options".to_owned(), FieldError::UnknownChoice)],
+                ))
+            }
+            Err(PriceFailure::Engine(error)) => {
+                return Err(AppError::new(
+                    crate::error::ErrorKind::Invalid,
+                    (texts.rates.quote_error)(&error),
+                ))
+            }
+        };
+        let grouped = !quotes.is_empty() || !input.group.members.is_empty();
+        refusals.extend(quote.refusals.iter().map(|refusal| {
+            let reason = (texts.rates.refusal)(refusal);
+            if grouped {
+                (texts.bookings.member_refusal)(&name, &reason)
+            } else {
+                reason
+            }
+        }));
+        quotes.push(quote);
+    }
+    let mut quotes = quotes.into_iter();
+    let main = quotes
+        .next()
+        .ok_or_else(|| AppError::new(crate::error::ErrorKind::Internal, texts.err_internal))?;
+    Ok((
+        crate::domain::booking::BookingQuotes {
+            main,
+            members: quotes.collect(),
+        },
+        refusals,
+    ))
 }
 
 /// Deletes a booking still at `version`.

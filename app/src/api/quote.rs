@@ -60,7 +60,7 @@ pub async fn quote_stay(
             )
             .await
             {
-                Ok(quote) => Ok(quote),
+                Ok((quote, _)) => Ok(quote),
                 Err(PriceFailure::Port(error)) => Err(from_port(error)),
                 Err(PriceFailure::UnknownOption) => Err(AppError::bad_request(
                     texts,
@@ -88,14 +88,15 @@ pub(crate) enum PriceFailure {
 }
 
 /// Prices `request` for one of the organisation's properties with its current rates, settings and
-/// catalogue: the server's authoritative quote, for the endpoint and for every booking saved.
+/// catalogue: the server's authoritative quote, for the endpoint and for every booking saved, with the
+/// property's name (for messages).
 #[cfg(feature = "ssr")]
 pub(crate) async fn price_stay(
     organisation: crate::domain::ids::OrganisationId,
     property: crate::domain::ids::PropertyId,
     mut request: crate::domain::pricing::QuoteRequest,
     options: &[(crate::domain::ids::ChargeOptionId, u32)],
-) -> Result<Quote, PriceFailure> {
+) -> Result<(Quote, String), PriceFailure> {
     let pricing = services()
         .map_err(|e| PriceFailure::Port(crate::ports::PortError::Internal(e.message)))?
         .pricing;
@@ -115,5 +116,7 @@ pub(crate) async fn price_stay(
         request.options = crate::domain::rates::choose_options(&catalogue, options)
             .map_err(|_| PriceFailure::UnknownOption)?;
     }
-    crate::domain::pricing::quote(&priced, &settings, &request).map_err(PriceFailure::Engine)
+    let quote = crate::domain::pricing::quote(&priced, &settings, &request)
+        .map_err(PriceFailure::Engine)?;
+    Ok((quote, priced.name))
 }

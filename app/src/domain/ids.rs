@@ -53,6 +53,10 @@ id_type!(
     BookingId
 );
 id_type!(
+    /// A grouped booking: the bookings of several properties sold together (common dates, one price).
+    BookingGroupId
+);
+id_type!(
     /// A guest kept as a customer.
     CustomerId
 );

@@ -2,6 +2,7 @@
 //! a [`QuoteQuery`], so the form, the "try a stay" panel and `GET /api/quote` share one validation.
 
 use crate::domain::booking::customer::{CustomerForm, CustomerInput};
+use crate::domain::booking::group::{validate_group, GroupInput, GroupLine};
 use crate::domain::booking::origin::Origin;
 use crate::domain::field::{collect, optional_text, whole_number, FieldError, FieldErrors};
 use crate::domain::ids::{ChargeOptionId, PropertyId, StatusId};
@@ -44,6 +45,12 @@ pub struct BookingForm {
     pub contract_message: String,
     /// Save even though the stay breaks a rule (minimum stay, capacity): recorded.
     pub force: bool,
+    /// "Réservation groupée" ticked.
+    #[serde(default)]
+    pub grouped: bool,
+    /// The group's other properties ([`GroupLine`]).
+    #[serde(default)]
+    pub group: Vec<GroupLine>,
 }
 
 /// A validated booking, before pricing.
@@ -69,9 +76,12 @@ pub struct BookingInput {
     pub contract_message: String,
     /// The owner forces a stay the rules refuse.
     pub force: bool,
+    /// The group's other properties.
+    pub group: GroupInput,
 }
 
-fn options(lines: &[OptionQuantity]) -> Result<Vec<(ChargeOptionId, u32)>, FieldError> {
+/// The options taken (quantity above 0), by id.
+pub(crate) fn options(lines: &[OptionQuantity]) -> Result<Vec<(ChargeOptionId, u32)>, FieldError> {
     let mut chosen = Vec::new();
     for line in lines {
         if line.quantity.trim().is_empty() {
@@ -164,6 +174,7 @@ impl BookingForm {
             "contract_message",
             optional_text(&self.contract_message, MAX_NOTES),
         );
+        let group = validate_group(self.grouped, &self.group, &self.stay, &mut errors);
         match (
             stay,
             status,
@@ -173,6 +184,7 @@ impl BookingForm {
             origin,
             notes,
             contract_message,
+            group,
         ) {
             (
                 Ok(stay),
@@ -183,6 +195,7 @@ impl BookingForm {
                 Some(origin),
                 Some(notes),
                 Some(contract_message),
+                Some(group),
             ) if errors.is_empty() => Ok(BookingInput {
                 property: stay.property,
                 request: stay.request,
@@ -194,6 +207,7 @@ impl BookingForm {
                 notes,
                 contract_message,
                 force: self.force,
+                group,
             }),
             _ => Err(errors),
         }

@@ -3,6 +3,7 @@
 
 pub mod customer;
 pub mod form;
+pub mod group;
 pub mod origin;
 pub mod planning;
 pub mod status_form;
@@ -10,6 +11,7 @@ pub mod stored;
 
 pub use customer::{CustomerForm, CustomerInput, CustomerSummary};
 pub use form::{BookingForm, BookingInput, OptionQuantity};
+pub use group::{BookingQuotes, GroupInput, GroupLine, MemberInput, MAX_GROUP};
 pub use origin::Origin;
 pub use planning::{lanes, Bar, Lanes, PlanningData, PlanningRow, PlanningWindow};
 pub use status_form::{StatusForm, StatusInput, StatusRefusal, StatusSetting};

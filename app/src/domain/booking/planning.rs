@@ -4,7 +4,7 @@
 //! are reported so the grid can flag them.
 
 use crate::domain::booking::stored::BookingStatus;
-use crate::domain::ids::{BookingId, OwnerId, PropertyId, StatusId};
+use crate::domain::ids::{BookingGroupId, BookingId, OwnerId, PropertyId, StatusId};
 use crate::domain::money::Money;
 use crate::domain::property::Choice;
 use crate::domain::stay::Stay;
@@ -73,6 +73,8 @@ pub struct Bar {
     pub version: i64,
     /// What the guest pays.
     pub price: Money,
+    /// Its group, when it is one property of a grouped booking.
+    pub group: Option<BookingGroupId>,
 }
 
 /// Everything the planning draws for a window.

@@ -58,8 +58,11 @@ pub struct Booking {
     pub property_name: String,
     /// The price it was sold at, line by line (absent for bookings stored without one).
     pub quote: Option<Quote>,
-    /// What the guest pays, as sold.
+    /// What the guest pays for this property, as sold.
     pub price: Money,
+    /// What the whole group was sold at (this price when not grouped).
+    #[serde(default)]
+    pub group_price: Money,
     /// Saved although the rules refused the stay.
     pub forced: bool,
 }
@@ -71,8 +74,11 @@ pub struct SavedBooking {
     pub id: BookingId,
     /// The new version.
     pub version: i64,
-    /// The price the server computed.
+    /// The price the server computed (a grouped booking's: the group's, every member summed).
     pub price: Money,
+    /// The other members of its group, with their new versions (empty when not grouped).
+    #[serde(default)]
+    pub group: Vec<(BookingId, i64)>,
 }
 
 #[cfg(test)]

@@ -83,6 +83,14 @@ fn origin_name(origin: Origin) -> &'static str {
     }
 }
 
+fn member_refusal(property: &str, reason: &str) -> String {
+    format!("{property}: {reason}")
+}
+
+fn group_moves_together(properties: usize) -> String {
+    format!("Grouped booking: the new dates apply to the {properties} properties of the group.")
+}
+
 fn stay_refused(reasons: &[String]) -> String {
     format!(
         "This stay breaks your rules: {} Tick \"Save anyway\" to save it all the same.",
@@ -209,4 +217,11 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     undo: "Undo",
     undone: "Change undone.",
     move_conflict: "Someone else changed this booking meanwhile: the planning is reloaded, please move it again.",
+    member_refusal,
+    grouped: "Grouped booking",
+    grouped_hint: "Several properties on the same dates for one guest, one price (the sum). Unticking this box takes this property out of the group: its booking stays and its dates can then change on their own.",
+    group_title: "Other properties of the group",
+    group_total: "Total of the grouped booking",
+    group_bar: "Grouped booking",
+    group_moves_together,
 };

@@ -104,6 +104,14 @@ fn origin_name(origin: Origin) -> &'static str {
     }
 }
 
+fn member_refusal(property: &str, reason: &str) -> String {
+    format!("{property} : {reason}")
+}
+
+fn group_moves_together(properties: usize) -> String {
+    format!("Réservation groupée : les nouvelles dates s'appliquent aux {properties} logements du groupe.")
+}
+
 fn stay_refused(reasons: &[String]) -> String {
     format!(
         "Ce séjour ne respecte pas vos règles : {} Cochez « Enregistrer quand même » pour l'enregistrer malgré tout.",
@@ -230,4 +238,11 @@ pub static TEXTS: BookingsTexts = BookingsTexts {
     undo: "Annuler",
     undone: "Modification annulée.",
     move_conflict: "Cette réservation a été modifiée entre-temps par quelqu'un d'autre : le planning est rechargé, refaites le déplacement.",
+    member_refusal,
+    grouped: "Réservation groupée",
+    grouped_hint: "Plusieurs logements aux mêmes dates pour un même client, un seul prix (la somme). Décocher cette case sort ce logement du groupe : sa réservation reste et ses dates deviennent modifiables seules.",
+    group_title: "Autres logements du groupe",
+    group_total: "Total de la réservation groupée",
+    group_bar: "Réservation groupée",
+    group_moves_together,
 };

@@ -96,4 +96,11 @@ pub struct BookingsTexts {
     pub undo: &'static str,
     pub undone: &'static str,
     pub move_conflict: &'static str,
+    pub member_refusal: fn(&str, &str) -> String,
+    pub grouped: &'static str,
+    pub grouped_hint: &'static str,
+    pub group_title: &'static str,
+    pub group_total: &'static str,
+    pub group_bar: &'static str,
+    pub group_moves_together: fn(usize) -> String,
 }

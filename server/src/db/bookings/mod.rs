@@ -5,16 +5,16 @@
 pub(crate) mod customers;
 mod planning;
 mod read;
+mod rows;
 mod write;
 
 use super::Db;
 use crate::live::Live;
 use app::domain::booking::{
-    Booking, BookingInput, BookingStatus, CustomerSummary, PlanningData, PlanningWindow,
-    SavedBooking,
+    Booking, BookingInput, BookingQuotes, BookingStatus, CustomerSummary, PlanningData,
+    PlanningWindow, SavedBooking,
 };
 use app::domain::ids::{BookingId, OrganisationId};
-use app::domain::pricing::Quote;
 use app::ports::{BookingStore, PortResult};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -70,10 +70,10 @@ impl BookingStore for SqlBookings {
         &self,
         organisation: OrganisationId,
         booking: &BookingInput,
-        quote: &Quote,
+        quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
-        let saved = write::save(&self.db, organisation, None, booking, quote, now).await;
+        let saved = write::save(&self.db, organisation, None, booking, quotes, now).await;
         self.announced(organisation, saved).await
     }
 
@@ -83,7 +83,7 @@ impl BookingStore for SqlBookings {
         id: BookingId,
         version: i64,
         booking: &BookingInput,
-        quote: &Quote,
+        quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
         let saved = write::save(
@@ -91,7 +91,7 @@ impl BookingStore for SqlBookings {
             organisation,
             Some((id, version)),
             booking,
-            quote,
+            quotes,
             now,
         )
         .await;

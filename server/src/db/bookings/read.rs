@@ -1,9 +1,10 @@
-//! One booking, read back into the form it was saved from, with the quote it was sold at.
+//! One booking, read back into the form it was saved from, with the quote it was sold at and the
+//! other members of its group.
 
 use crate::db::money::StoredMoney;
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, Db};
-use app::domain::booking::{Booking, BookingForm, CustomerForm, OptionQuantity};
+use app::domain::booking::{Booking, BookingForm, CustomerForm, GroupLine, OptionQuantity};
 use app::domain::ids::{BookingId, ChargeOptionId, OrganisationId};
 use app::domain::percent::Percent;
 use app::domain::pricing::Quote;
@@ -38,6 +39,51 @@ struct BookingRow {
     customer_address: Option<String>,
     customer_emails: Option<String>,
     customer_phones: Option<String>,
+    group_id: Option<String>,
+}
+
+/// Another member of the booking's group.
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    id: String,
+    version: i64,
+    property_id: String,
+    adults: i64,
+    children: i64,
+    others: i64,
+    options: String,
+    forfait: Option<StoredMoney>,
+    deposit: StoredMoney,
+    price: StoredMoney,
+}
+
+fn stored_options(json: &str) -> PortResult<Vec<OptionQuantity>> {
+    let options: Vec<(ChargeOptionId, u32)> = serde_json::from_str(json)
+        .map_err(|e| PortError::Internal(format!("stored options: {e}")))?;
+    Ok(options
+        .into_iter()
+        .map(|(option, quantity)| OptionQuantity {
+            option: option.to_string(),
+            quantity: quantity.to_string(),
+        })
+        .collect())
+}
+
+impl MemberRow {
+    fn into_line(self) -> PortResult<GroupLine> {
+        Ok(GroupLine {
+            booking: Some(parse_id(&self.id)?),
+            version: self.version,
+            property: self.property_id,
+            adults: self.adults.to_string(),
+            children: self.children.to_string(),
+            others: self.others.to_string(),
+            options: stored_options(&self.options)?,
+            forfait: self.forfait.map(|f| f.0.to_input()).unwrap_or_default(),
+            deposit: amount_input(self.deposit),
+            included: true,
+        })
+    }
 }
 
 fn amount_input(stored: StoredMoney) -> String {
@@ -49,9 +95,7 @@ fn amount_input(stored: StoredMoney) -> String {
 }
 
 impl BookingRow {
-    fn into_booking(self, id: BookingId) -> PortResult<Booking> {
-        let options: Vec<(ChargeOptionId, u32)> = serde_json::from_str(&self.options)
-            .map_err(|e| PortError::Internal(format!("stored options: {e}")))?;
+    fn into_booking(self, id: BookingId, members: Vec<MemberRow>) -> PortResult<Booking> {
         let quote: Option<Quote> = self
             .quote
             .as_deref()
@@ -84,18 +128,24 @@ impl BookingRow {
                 emails: self.customer_emails.unwrap_or_default(),
                 phones: self.customer_phones.unwrap_or_default(),
             },
-            options: options
-                .into_iter()
-                .map(|(option, quantity)| OptionQuantity {
-                    option: option.to_string(),
-                    quantity: quantity.to_string(),
-                })
-                .collect(),
+            options: stored_options(&self.options)?,
             deposit: amount_input(self.deposit),
             origin: self.origin,
             notes: self.notes,
             contract_message: self.contract_message,
             force: self.forced,
+            grouped: self.group_id.is_some() && !members.is_empty(),
+            group: Vec::new(),
+        };
+        let group_price = members
+            .iter()
+            .fold(self.price.0, |sum, member| sum + member.price.0);
+        let form = BookingForm {
+            group: members
+                .into_iter()
+                .map(MemberRow::into_line)
+                .collect::<PortResult<_>>()?,
+            ..form
         };
         Ok(Booking {
             id,
@@ -104,6 +154,7 @@ impl BookingRow {
             property_name: self.property_name,
             quote,
             price: self.price.0,
+            group_price,
             forced: self.forced,
         })
     }
@@ -116,7 +167,7 @@ pub async fn get(db: &Db, organisation: OrganisationId, id: BookingId) -> PortRe
              b.adults, b.children, b.others, b.price, b.notes, b.manual_discount, b.forfait, b.deposit, \
              b.tax_by_platform, b.options, b.origin, b.contract_message, b.forced, b.quote, b.customer_id, \
              c.name AS customer_name, c.address AS customer_address, c.email AS customer_emails, \
-             c.phone AS customer_phones \
+             c.phone AS customer_phones, b.group_id \
          FROM bookings b \
          JOIN properties p ON p.organisation_id = b.organisation_id AND p.id = b.property_id \
          LEFT JOIN customers c ON c.organisation_id = b.organisation_id AND c.id = b.customer_id \
@@ -126,5 +177,21 @@ pub async fn get(db: &Db, organisation: OrganisationId, id: BookingId) -> PortRe
         .fetch_optional(pool)
         .await)
     .map_err(internal)?;
-    row.ok_or(PortError::NotFound)?.into_booking(id)
+    let row = row.ok_or(PortError::NotFound)?;
+    let members: Vec<MemberRow> = match &row.group_id {
+        None => Vec::new(),
+        Some(group) => on_db!(db, pool => sqlx::query_as(
+            "SELECT b.id, b.version, b.property_id, b.adults, b.children, b.others, b.options, b.forfait, \
+                 b.deposit, b.price \
+             FROM bookings b \
+             JOIN properties p ON p.organisation_id = b.organisation_id AND p.id = b.property_id \
+             WHERE b.organisation_id = $1 AND b.group_id = $2 AND b.id <> $3 ORDER BY p.name, b.id")
+            .bind(organisation.to_string())
+            .bind(group)
+            .bind(id.to_string())
+            .fetch_all(pool)
+            .await)
+        .map_err(internal)?,
+    };
+    row.into_booking(id, members)
 }

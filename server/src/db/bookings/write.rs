@@ -1,14 +1,14 @@
 //! Saving and deleting bookings. A save checks that the property, the status and the picked guest are
 //! the organisation's, creates or updates the guest, and writes the booking with the quote it was
 //! sold at — all in one transaction, and for an update only if the booking is still at the version
-//! the person edited.
+//! the person edited. A grouped booking writes every member in that same transaction, each checked
+//! against its own version; a group left with a single property is dissolved.
 
-use crate::db::money::StoredMoney;
+use super::rows::{BookingRow, GroupWrite, SharedValues};
 use crate::db::{conflict_or_missing, internal, on_db, BeginWrite, Db};
-use app::domain::booking::{BookingInput, CustomerInput, SavedBooking};
+use app::domain::booking::{BookingInput, BookingQuotes, CustomerInput, SavedBooking};
 use app::domain::field::{FieldError, FieldErrors};
-use app::domain::ids::{BookingId, CustomerId, OrganisationId};
-use app::domain::pricing::Quote;
+use app::domain::ids::{BookingGroupId, BookingId, CustomerId, OrganisationId};
 use app::ports::{PortError, PortResult};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -35,61 +35,103 @@ macro_rules! owned {
     };
 }
 
-fn json<T: serde::Serialize>(value: &T) -> PortResult<String> {
-    serde_json::to_string(value).map_err(internal)
+/// Inserts (`$version` = None) or updates one booking row from its [`BookingRow`] and the
+/// [`SharedValues`] of its group; evaluates to the number of rows written (0: version moved on).
+macro_rules! write_row {
+    ($tx:expr, $org:expr, $id:expr, $version:expr, $shared:expr, $row:expr, $group:expr, $now:expr) => {{
+        let sql = if $version.is_none() {
+            "INSERT INTO bookings (property_id, customer_id, status_id, arrival, departure, adults, children, \
+                 others, price, notes, manual_discount, forfait, deposit, tax_by_platform, options, origin, \
+                 contract_message, forced, quote, organisation_id, id, version, created_at, updated_at, group_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, \
+                 $20, $21, 1, $22, $22, $23)"
+        } else {
+            "UPDATE bookings SET property_id = $1, customer_id = $2, status_id = $3, arrival = $4, \
+                 departure = $5, adults = $6, children = $7, others = $8, price = $9, notes = $10, \
+                 manual_discount = $11, forfait = $12, deposit = $13, tax_by_platform = $14, options = $15, \
+                 origin = $16, contract_message = $17, forced = $18, quote = $19, group_id = $23, \
+                 version = version + 1, updated_at = $22 \
+             WHERE organisation_id = $20 AND id = $21 AND version = $24"
+        };
+        let (shared, row): (&SharedValues, &BookingRow) = ($shared, $row);
+        let query = sqlx::query(sql)
+            .bind(&row.property)
+            .bind(&shared.customer)
+            .bind(&shared.status)
+            .bind(shared.arrival)
+            .bind(shared.departure)
+            .bind(row.adults)
+            .bind(row.children)
+            .bind(row.others)
+            .bind(row.price)
+            .bind(&shared.notes)
+            .bind(shared.manual_discount)
+            .bind(row.forfait)
+            .bind(row.deposit)
+            .bind(shared.tax_by_platform)
+            .bind(&row.options)
+            .bind(&shared.origin)
+            .bind(&shared.contract_message)
+            .bind(row.forced)
+            .bind(&row.quote)
+            .bind($org)
+            .bind($id.to_string())
+            .bind($now)
+            .bind($group.map(|group: BookingGroupId| group.to_string()));
+        let query = match $version {
+            Some(version) => query.bind(version),
+            None => query,
+        };
+        query.execute(&mut *$tx).await?.rows_affected()
+    }};
+}
+
+/// Takes one booking out of `$group` if it is the only one left there.
+macro_rules! dissolve_if_alone {
+    ($tx:expr, $org:expr, $group:expr) => {
+        sqlx::query(
+            "UPDATE bookings SET group_id = NULL, version = version + 1 \
+             WHERE organisation_id = $1 AND group_id = $2 \
+               AND (SELECT COUNT(*) FROM bookings WHERE organisation_id = $1 AND group_id = $2) = 1",
+        )
+        .bind($org)
+        .bind($group)
+        .execute(&mut *$tx)
+        .await?
+    };
 }
 
 fn guest_id(customer: &CustomerInput) -> CustomerId {
     customer.id.unwrap_or(CustomerId(Uuid::now_v7()))
 }
 
-/// Creates (`existing` = None) or updates a booking.
+/// Creates (`existing` = None) or updates a booking and the other properties of its group.
 pub async fn save(
     db: &Db,
     organisation: OrganisationId,
     existing: Option<(BookingId, i64)>,
     booking: &BookingInput,
-    quote: &Quote,
+    quotes: &BookingQuotes,
     now: DateTime<Utc>,
 ) -> PortResult<SavedBooking> {
     let org = organisation.to_string();
     let id = existing.map_or(BookingId(Uuid::now_v7()), |(id, _)| id);
-    let options = json(&booking.options)?;
-    let sold = json(quote)?;
     let guest = booking.customer.as_ref().map(|c| (guest_id(c), c));
-    let forced = booking.force && !quote.is_accepted();
-    // Binds the booking's own columns, `$1` to `$19` of both the insert and the update.
-    macro_rules! bind_columns {
-        ($query:expr) => {
-            $query
-                .bind(booking.property.to_string())
-                .bind(guest.as_ref().map(|(id, _)| id.to_string()))
-                .bind(booking.status.to_string())
-                .bind(booking.request.stay.arrival())
-                .bind(booking.request.stay.departure())
-                .bind(i64::from(booking.request.guests.adults))
-                .bind(i64::from(booking.request.guests.children))
-                .bind(i64::from(booking.request.guests.others))
-                .bind(StoredMoney(quote.totals.total))
-                .bind(&booking.notes)
-                .bind(booking.request.manual_discount.hundredths())
-                .bind(booking.request.forfait.map(StoredMoney))
-                .bind(StoredMoney(booking.deposit))
-                .bind(booking.request.tax_collected_by_platform)
-                .bind(&options)
-                .bind(booking.origin.code())
-                .bind(&booking.contract_message)
-                .bind(forced)
-                .bind(&sold)
-        };
-    }
-    let outcome: Result<i64, Refused> = on_db!(db, pool => async {
+    let shared = SharedValues::of(booking, guest.as_ref().map(|(id, _)| *id));
+    let plan = GroupWrite::of(booking, quotes)?;
+    let outcome: Result<(i64, Vec<(BookingId, i64)>), Refused> = on_db!(db, pool => async {
         let mut tx = pool.begin_write().await?;
         let mut errors = FieldErrors::new();
-        if !owned!(tx, "properties", &org, booking.property.to_string()) {
+        if !owned!(tx, "properties", &org, &plan.main.property) {
             errors.push(("property".into(), FieldError::UnknownChoice));
         }
-        if !owned!(tx, "booking_statuses", &org, booking.status.to_string()) {
+        for (_, member) in &plan.members {
+            if !owned!(tx, "properties", &org, &member.property) {
+                errors.push(("group".into(), FieldError::UnknownChoice));
+                break;
+            }
+        }
+        if !owned!(tx, "booking_statuses", &org, &shared.status) {
             errors.push(("status".into(), FieldError::UnknownChoice));
         }
         if let Some(picked) = booking.customer.as_ref().and_then(|c| c.id) {
@@ -100,6 +142,36 @@ pub async fn save(
         if !errors.is_empty() {
             return Ok(Err(Refused::Fields(errors)));
         }
+        // The group as stored now: every member must be one the form knew of.
+        let current_group: Option<String> = match existing {
+            None => None,
+            Some(_) => sqlx::query_scalar(
+                "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
+                .bind(&org)
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .flatten(),
+        };
+        let mut touched_groups: Vec<String> = current_group.iter().cloned().collect();
+        if let Some(group) = &current_group {
+            let members: Vec<String> = sqlx::query_scalar(
+                "SELECT id FROM bookings WHERE organisation_id = $1 AND group_id = $2 AND id <> $3")
+                .bind(&org)
+                .bind(group)
+                .bind(id.to_string())
+                .fetch_all(&mut *tx)
+                .await?;
+            if members.iter().any(|member| !plan.known.contains(member)) {
+                return Ok(Err(Refused::Conflict));
+            }
+        }
+        let group: Option<BookingGroupId> = plan.grouped.then(|| {
+            current_group
+                .as_deref()
+                .and_then(|g| g.parse().ok())
+                .unwrap_or(BookingGroupId(Uuid::now_v7()))
+        });
         if let Some((guest_id, customer)) = &guest {
             let query = if customer.id.is_some() {
                 sqlx::query(
@@ -118,63 +190,89 @@ pub async fn save(
                 .bind(&customer.emails)
                 .bind(&customer.phones);
             let query = if customer.id.is_some() { query } else { query.bind(now) };
-            query
+            query.execute(&mut *tx).await?;
+        }
+        let main_version = existing.map(|(_, version)| version);
+        if write_row!(tx, &org, id, main_version, &shared, &plan.main, group, now) == 0 {
+            return Ok(Err(Refused::Conflict));
+        }
+        let mut written = vec![id];
+        for (stored, member) in &plan.members {
+            let member_id = stored.map_or(BookingId(Uuid::now_v7()), |(member, _)| member);
+            if let Some((member, _)) = stored {
+                // A booking joining from another group leaves that group behind.
+                let previous: Option<String> = sqlx::query_scalar(
+                    "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
+                    .bind(&org)
+                    .bind(member.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .flatten();
+                touched_groups.extend(previous);
+            }
+            let version = stored.map(|(_, version)| version);
+            if write_row!(tx, &org, member_id, version, &shared, member, group, now) == 0 {
+                return Ok(Err(Refused::Conflict));
+            }
+            written.push(member_id);
+        }
+        for (leaving, version) in &plan.leaving {
+            let left = sqlx::query(
+                "UPDATE bookings SET group_id = NULL, version = version + 1 \
+                 WHERE organisation_id = $1 AND id = $2 AND version = $3")
+                .bind(&org)
+                .bind(leaving.to_string())
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if left == 0 {
+                return Ok(Err(Refused::Conflict));
+            }
+        }
+        for touched in &touched_groups {
+            dissolve_if_alone!(tx, &org, touched);
+        }
+        let customer = guest.as_ref().map(|(id, _)| id.to_string()).unwrap_or_default();
+        for booking in &written {
+            sqlx::query(super::REFRESH_GUEST_NAMES)
+                .bind(&org)
+                .bind(booking.to_string())
+                .bind(&customer)
                 .execute(&mut *tx)
                 .await?;
         }
-        let version = match existing {
-            None => {
-                let query = sqlx::query(
-                    "INSERT INTO bookings (property_id, customer_id, status_id, arrival, departure, adults, children, \
-                         others, price, notes, manual_discount, forfait, deposit, tax_by_platform, options, origin, \
-                         contract_message, forced, quote, organisation_id, id, version, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, \
-                         $20, $21, 1, $22, $22)");
-                bind_columns!(query)
-                    .bind(&org)
-                    .bind(id.to_string())
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
-                1
+        // The versions now, of the booking saved and of every other booking this save may have changed.
+        let mut others = Vec::new();
+        let involved = plan.known.iter().filter_map(|known| known.parse::<BookingId>().ok());
+        for other in written.iter().skip(1).copied().chain(involved) {
+            if others.iter().any(|(seen, _)| *seen == other) {
+                continue;
             }
-            Some((_, version)) => {
-                let query = sqlx::query(
-                    "UPDATE bookings SET property_id = $1, customer_id = $2, status_id = $3, arrival = $4, \
-                         departure = $5, adults = $6, children = $7, others = $8, price = $9, notes = $10, \
-                         manual_discount = $11, forfait = $12, deposit = $13, tax_by_platform = $14, options = $15, \
-                         origin = $16, contract_message = $17, forced = $18, quote = $19, \
-                         version = version + 1, updated_at = $22 \
-                     WHERE organisation_id = $20 AND id = $21 AND version = $23");
-                let updated = bind_columns!(query)
-                    .bind(&org)
-                    .bind(id.to_string())
-                    .bind(now)
-                    .bind(version)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if updated == 0 {
-                    return Ok(Err(Refused::Conflict));
-                }
-                version + 1
-            }
-        };
-        sqlx::query(super::REFRESH_GUEST_NAMES)
+            let version: Option<i64> = sqlx::query_scalar(
+                "SELECT version FROM bookings WHERE organisation_id = $1 AND id = $2")
+                .bind(&org)
+                .bind(other.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+            others.extend(version.map(|version| (other, version)));
+        }
+        let version: i64 = sqlx::query_scalar(
+            "SELECT version FROM bookings WHERE organisation_id = $1 AND id = $2")
             .bind(&org)
             .bind(id.to_string())
-            .bind(guest.as_ref().map(|(id, _)| id.to_string()).unwrap_or_default())
-            .execute(&mut *tx)
+            .fetch_one(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok::<_, sqlx::Error>(Ok(version))
+        Ok::<_, sqlx::Error>(Ok((version, others)))
     }.await)
     .map_err(internal)?;
     match outcome {
-        Ok(version) => Ok(SavedBooking {
+        Ok((version, group)) => Ok(SavedBooking {
             id,
             version,
-            price: quote.totals.total,
+            price: quotes.total(),
+            group,
         }),
         Err(Refused::Fields(errors)) => Err(PortError::Invalid(errors)),
         Err(Refused::Conflict) => {
@@ -183,21 +281,38 @@ pub async fn save(
     }
 }
 
-/// Deletes the booking if it is still at `version`.
+/// Deletes the booking if it is still at `version`; the rest of its group stays grouped, unless a
+/// single property is left.
 pub async fn delete(
     db: &Db,
     organisation: OrganisationId,
     id: BookingId,
     version: i64,
 ) -> PortResult<()> {
-    let deleted = on_db!(db, pool => sqlx::query(
-        "DELETE FROM bookings WHERE organisation_id = $1 AND id = $2 AND version = $3")
-        .bind(organisation.to_string())
-        .bind(id.to_string())
-        .bind(version)
-        .execute(pool)
-        .await
-        .map(|done| done.rows_affected()))
+    let org = organisation.to_string();
+    let deleted = on_db!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
+        let group: Option<String> = sqlx::query_scalar(
+            "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
+            .bind(&org)
+            .bind(id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten();
+        let deleted = sqlx::query(
+            "DELETE FROM bookings WHERE organisation_id = $1 AND id = $2 AND version = $3")
+            .bind(&org)
+            .bind(id.to_string())
+            .bind(version)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if let Some(group) = &group {
+            dissolve_if_alone!(tx, &org, group);
+        }
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>(deleted)
+    }.await)
     .map_err(internal)?;
     if deleted == 1 {
         Ok(())
