@@ -244,12 +244,12 @@ pub trait BookingStore: Send + Sync {
         quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking>;
-    /// Deletes a booking still at `version` (a group left with one property is no group any more).
+    /// Deletes bookings each still at its version, all or none (a group left with one property is
+    /// no group any more).
     async fn delete(
         &self,
         organisation: OrganisationId,
-        id: BookingId,
-        version: i64,
+        bookings: &[(BookingId, i64)],
     ) -> PortResult<()>;
     /// The organisation's statuses, in order.
     async fn statuses(&self, organisation: OrganisationId) -> PortResult<Vec<BookingStatus>>;

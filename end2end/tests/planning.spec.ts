@@ -4,7 +4,7 @@
 // flagged; two people editing one booking: the second gets the conflict message and the other's
 // change; deleting asks first; drawing across free days, moving and resizing bars show the new price
 // before confirming and can be undone; a change in one window appears in another without a reload
-// (server push). Runs after journey.spec.ts, on the installation it set up.
+// (server push); a grouped booking prices each property, moves as one and splits. Runs after journey.spec.ts, on the installation it set up.
 import { test, expect, type Page } from '@playwright/test';
 import { audit, fieldError, hydrated, logIn, open, screenshot } from './helpers';
 
@@ -255,6 +255,68 @@ test.describe.serial('planning', () => {
     await expect(editor.getByText('Réservation créée.')).toBeVisible();
     await expect(chalet.locator('.bar', { hasText: 'Inès Garnier' })).toBeVisible();
     expect(await watcher.evaluate(() => (window as unknown as { untouched?: boolean }).untouched), 'no reload').toBe(true);
+  });
+
+  test('a grouped booking: several properties, one price, moved together, then split', async ({ page }) => {
+    await logIn(page);
+    await addProperty(page, 'Cabane du Port', '1 quai du Port, 56340 Carnac', '80');
+    await addProperty(page, 'Moulin de la Roche', '8 rue du Moulin, 56340 Carnac', '120');
+    await open(page, '/');
+    await showNextMonth(page);
+    const cabane = row(page, 'Cabane du Port');
+    const moulin = row(page, 'Moulin de la Roche');
+
+    // Seed 004: a simple booking first, then "Réservation groupée" lists every property to tick.
+    await clickDay(page, 'Cabane du Port', 23);
+    const drawer = page.getByRole('dialog', { name: 'Nouvelle réservation' });
+    await drawer.locator('#field-nights').fill('2');
+    await expect(drawer.locator('.quote-total').first()).toContainText('160,00');
+    await drawer.locator('#field-grouped').check();
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(fieldError(page, 'group').or(drawer.locator('.group-lines .field-error'))).toBeVisible();
+    const line = drawer.locator('.group-line', { hasText: 'Moulin de la Roche' });
+    await line.locator('input[type="checkbox"]').check();
+    await expect(line.locator('.group-price'), 'each property priced with its own rates').toContainText('240,00');
+    await expect(drawer.locator('[data-group-total]'), 'one price: the sum').toContainText('400,00');
+    await drawer.locator('#field-customer_name').fill('Famille Roux');
+    await screenshot(page, '35-grouped-booking');
+    await audit(page, 'grouped booking form');
+    await drawer.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Réservation créée.')).toBeVisible();
+    const cabaneBar = cabane.locator('.bar', { hasText: 'Famille Roux' });
+    const moulinBar = moulin.locator('.bar', { hasText: 'Famille Roux' });
+    await expect(cabaneBar).toHaveClass(/grouped/);
+    await expect(moulinBar).toHaveClass(/grouped/);
+    expect(await cabaneBar.getAttribute('data-group')).toBe(await moulinBar.getAttribute('data-group'));
+
+    // Common dates: moving one property's bar moves the group, at the group's price.
+    await dragDays(page, 'Cabane du Port', 24, 26);
+    const proposal = page.getByRole('alertdialog', { name: 'Déplacer la réservation' });
+    await expect(proposal).toContainText('aux 2 logements du groupe');
+    await expect(proposal).toContainText('Prix inchangé : 400,00');
+    await proposal.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(page.getByText('Réservation modifiée.')).toBeVisible();
+    await expect(cabaneBar).toHaveCSS('left', `${DAY * 25.5}px`);
+    await expect(moulinBar, 'the other property moved with it').toHaveCSS('left', `${DAY * 25.5}px`);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect(page.getByText('Modification annulée.')).toBeVisible();
+    await expect(moulinBar, 'undone for the whole group').toHaveCSS('left', `${DAY * 23.5}px`);
+
+    // Unticking "Réservation groupée" takes the Moulin out: its booking stays, its dates move alone.
+    await moulinBar.click();
+    const editor = page.getByRole('dialog', { name: 'Modifier la réservation' });
+    await expect(editor.locator('#field-grouped')).toBeChecked();
+    await expect(editor.locator('.group-line', { hasText: 'Cabane du Port' }).locator('input[type="checkbox"]')).toBeChecked();
+    await editor.locator('#field-grouped').uncheck();
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Réservation enregistrée.')).toBeVisible();
+    await expect(moulinBar).not.toHaveClass(/grouped/);
+    await expect(cabaneBar, 'a group of one is no group').not.toHaveClass(/grouped/);
+    await dragDays(page, 'Moulin de la Roche', 24, 27);
+    await expect(proposal).not.toContainText('logements du groupe');
+    await proposal.getByRole('button', { name: 'Confirmer' }).click();
+    await expect(moulinBar).toHaveCSS('left', `${DAY * 26.5}px`);
+    await expect(cabaneBar).toHaveCSS('left', `${DAY * 23.5}px`);
   });
 
   test('the months shown and the zoom are kept for the next visit', async ({ page }) => {

@@ -210,12 +210,30 @@ async fn price_booking(
 /// Deletes a booking still at `version`.
 #[server(endpoint = "delete_booking", input = Json)]
 pub async fn delete_booking(id: BookingId, version: i64) -> Result<(), AppError> {
+    delete_bookings(vec![(id, version)]).await
+}
+
+/// Deletes bookings each still at its version, all or none (undoing the creation of a group).
+#[server(endpoint = "delete_bookings", input = Json)]
+pub async fn delete_bookings(bookings: Vec<(BookingId, i64)>) -> Result<(), AppError> {
     respond(
         async {
             let user = require(Role::can_manage_bookings).await?;
+            if bookings.len() > crate::domain::booking::MAX_GROUP {
+                return Err(AppError::bad_request(
+                    request_texts(),
+                    &vec![(
+                        "bookings".into(),
+                        crate::domain::field::FieldError::OutOfRange {
+                            min: 1,
+                            max: crate::domain::booking::MAX_GROUP as i64,
+                        },
+                    )],
+                ));
+            }
             services()?
                 .bookings
-                .delete(user.organisation_id, id, version)
+                .delete(user.organisation_id, &bookings)
                 .await
                 .map_err(from_port)
         }

@@ -8,7 +8,7 @@
 //! Lines carry the stored members' versions: a save made after someone else changed a member is a
 //! conflict, never a silent overwrite.
 
-use crate::domain::booking::form::{options, OptionQuantity};
+use crate::domain::booking::form::{options, BookingForm, OptionQuantity};
 use crate::domain::field::{FieldError, FieldErrors};
 use crate::domain::ids::{BookingId, ChargeOptionId, PropertyId};
 use crate::domain::money::Money;
@@ -70,6 +70,19 @@ impl GroupLine {
             options: String::new(),
             ..main.clone()
         }
+    }
+}
+
+/// The form of line `line` of `main`'s group: `main`'s shared fields with this property's own, to
+/// quote it in the browser as the server will.
+pub fn member_form(main: &BookingForm, line: &GroupLine) -> BookingForm {
+    BookingForm {
+        stay: line.query(&main.stay),
+        options: line.options.clone(),
+        deposit: line.deposit.clone(),
+        grouped: false,
+        group: Vec::new(),
+        ..main.clone()
     }
 }
 

@@ -3,6 +3,8 @@
 //! the authority. A stay the rules refuse says why and may be forced; a save made from an old
 //! version reloads the booking and says so; deleting asks first.
 
+use super::group_fields::GroupFields;
+use super::group_quote::{group_properties, group_total, load_contexts, member_quote};
 use super::guest_fields::{GuestFields, OptionFields};
 use super::undo::{Done, Undo};
 use super::Editing;
@@ -130,6 +132,29 @@ fn BookingEditor(
         let context = context.get().flatten()?;
         form.value.with(|f| live_quote(f, &context))
     });
+    let group_ids = Memo::new(move |_| form.value.with(group_properties));
+    let contexts = Resource::new(
+        move || group_ids.get(),
+        |properties| async move { load_contexts(properties).await.ok() },
+    );
+    let contexts = Signal::derive(move || contexts.get().flatten());
+    let group_price = Memo::new(move |_| {
+        let main = quote.get()?;
+        let contexts = contexts.get()?;
+        form.value
+            .with(|f| f.grouped.then(|| group_total(f, &main, &contexts)))
+            .flatten()
+    });
+    let member_refused = Memo::new(move |_| {
+        let Some(contexts) = contexts.get() else {
+            return false;
+        };
+        form.value.with(|f| {
+            group_properties(f).iter().any(|property| {
+                member_quote(f, &property.to_string(), &contexts).is_some_and(|q| !q.is_accepted())
+            })
+        })
+    });
 
     let save = ServerAction::<SaveBooking>::new();
     Effect::new(move |_| {
@@ -137,22 +162,9 @@ fn BookingEditor(
             return;
         };
         match result {
-            Ok(saved) => on_saved.run(match before.get_value() {
-                Some(form) => Done {
-                    message: b.saved.to_string(),
-                    undo: Some(Undo::Restore {
-                        id: saved.id,
-                        version: saved.version,
-                        form,
-                    }),
-                },
-                None => Done {
-                    message: b.created.to_string(),
-                    undo: Some(Undo::Delete {
-                        id: saved.id,
-                        version: saved.version,
-                    }),
-                },
+            Ok(saved) => on_saved.run(Done {
+                message: if id.is_some() { b.saved } else { b.created }.to_string(),
+                undo: Undo::of_save(before.get_value(), &saved),
             }),
             Err(error) if error.kind == ErrorKind::Conflict => {
                 if let Some(id) = id {
@@ -216,6 +228,7 @@ fn BookingEditor(
     let set_nights = Callback::new(move |raw: String| form.value.update(|f| f.set_nights(&raw)));
     let refused = Signal::derive(move || {
         quote.with(|q| q.as_ref().is_some_and(|q| !q.is_accepted()))
+            || member_refused.get()
             || form.value.with(|f| f.force)
             || form.error("force").get().is_some()
     });
@@ -246,6 +259,7 @@ fn BookingEditor(
                 </div>
                 <SelectField label=b.status name="status" options=statuses
                     binding=form.text("status", |f| f.status.clone(), |f, v| f.status = v) error=form.error("status")/>
+                <GroupFields form rows=data.rows.clone() contexts/>
             </fieldset>
             <GuestFields form/>
             <fieldset>
@@ -285,6 +299,9 @@ fn BookingEditor(
                         }
                         None => view! { <p class="hint">{b.quote_pending}</p> }.into_any(),
                     }}
+                    {move || group_price.get().map(|total| view! {
+                        <p class="quote-total group-total"><span>{b.group_total}</span>" "<strong data-group-total=total.to_string()>{t.money(total)}</strong></p>
+                    })}
                     {sold_price.map(|price| view! { <p class="hint">{(b.sold_at)(&t.money(price))}</p> })}
                     {forced.then(|| view! { <p class="badge warning">{b.forced_badge}</p> })}
                 </div>

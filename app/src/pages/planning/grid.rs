@@ -245,12 +245,16 @@ fn BarView(
                 (s.name.clone(), s.color.clone(), s.text_color())
             })
     });
-    let label = (b.bar_label)(
+    let mut label = (b.bar_label)(
         &bar.guest,
         &status_name,
         bar.stay.arrival(),
         bar.stay.departure(),
     );
+    let group = bar.group.map(|group| group.to_string());
+    if group.is_some() {
+        label = format!("{label} — {}", b.group_bar);
+    }
     let shown = if bar.guest.is_empty() {
         status_name.clone()
     } else {
@@ -267,8 +271,8 @@ fn BarView(
             .with(|drag| drag.and_then(|d| d.booking()) == Some(id))
     };
     view! {
-        <button type="button" class="bar" class:moving=moving style=style aria-label=label.clone() title=label
-            data-booking=id.to_string() data-status=status_name
+        <button type="button" class="bar" class:moving=moving class:grouped=group.is_some() style=style aria-label=label.clone() title=label
+            data-booking=id.to_string() data-status=status_name data-group=group
             data-arrival=bar.stay.arrival().to_string() data-departure=bar.stay.departure().to_string()
             on:click=move |ev| {
                 ev.stop_propagation();

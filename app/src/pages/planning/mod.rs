@@ -5,6 +5,8 @@
 mod booking_panel;
 mod drag;
 mod grid;
+mod group_fields;
+mod group_quote;
 mod guest_fields;
 mod layout;
 mod live;

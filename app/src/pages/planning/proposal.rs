@@ -5,6 +5,7 @@
 
 use super::booking_panel::live_quote;
 use super::drag::Drag;
+use super::group_quote::{group_properties, group_total, load_contexts, member_quote};
 use super::undo::{Done, Undo};
 use crate::api::bookings::{booking_context, get_booking, save_booking};
 use crate::components::language::use_texts;
@@ -44,7 +45,8 @@ pub fn Proposal(
             .ok_or_else(|| AppError::new(ErrorKind::NotFound, t.err_not_found))?;
         let booking = get_booking(id).await?;
         let context = booking_context(drag.property()).await?;
-        Ok::<_, AppError>((booking, context))
+        let contexts = load_contexts(group_properties(&booking.form)).await?;
+        Ok::<_, AppError>((booking, context, contexts))
     });
     let property_name = data
         .rows
@@ -73,11 +75,7 @@ pub fn Proposal(
             match save_booking(Some(booking.id), booking.version, form).await {
                 Ok(saved) => on_done.run(Done {
                     message: b.moved.to_string(),
-                    undo: Some(Undo::Restore {
-                        id: saved.id,
-                        version: saved.version,
-                        form: booking.form,
-                    }),
+                    undo: Undo::of_save(Some(booking.form), &saved),
                 }),
                 Err(error) if error.kind == ErrorKind::Conflict => on_conflict.run(()),
                 Err(error) => {
@@ -94,17 +92,29 @@ pub fn Proposal(
             {move || match loaded.get() {
                 None => view! { <p class="hint">{b.quoting}</p> }.into_any(),
                 Some(Err(error)) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
-                Some(Ok((booking, context))) => {
+                Some(Ok((booking, context, contexts))) => {
                     let form = moved_form(&booking, &drag);
                     let quote = live_quote(&form, &context);
                     let guest = if booking.form.customer.name.trim().is_empty() { booking.property_name.clone() } else { booking.form.customer.name.clone() };
-                    let before = t.money(booking.price);
-                    let after = quote.as_ref().map(|q| t.money(q.totals.total));
-                    let refusals: Vec<String> = quote.as_ref().map(|q| q.refusals.iter().map(t.rates.refusal).collect()).unwrap_or_default();
+                    let grouped = booking.form.grouped;
+                    // A grouped booking moves as a whole: its price is the group's.
+                    let before = t.money(if grouped { booking.group_price } else { booking.price });
+                    let after = quote.as_ref().and_then(|q| if grouped { group_total(&form, q, &contexts) } else { Some(q.totals.total) }).map(|total| t.money(total));
+                    let members = group_properties(&form);
+                    let mut refusals: Vec<String> = quote.as_ref().map(|q| q.refusals.iter().map(t.rates.refusal).collect()).unwrap_or_default();
+                    for property in &members {
+                        let key = property.to_string();
+                        let name = data.rows.iter().find(|row| row.property == *property).map(|row| row.name.clone()).unwrap_or_default();
+                        if let Some(q) = member_quote(&form, &key, &contexts) {
+                            refusals.extend(q.refusals.iter().map(|refusal| (b.member_refusal)(&name, &(t.rates.refusal)(refusal))));
+                        }
+                    }
+                    let together = (grouped && !members.is_empty()).then(|| (b.group_moves_together)(members.len() + 1));
                     let refused = !refusals.is_empty();
                     let booking = StoredValue::new(booking);
                     view! {
                         <p>{(b.move_summary)(&guest, &property_name, arrival, departure)}</p>
+                        {together.map(|note| view! { <p class="hint group-note">{note}</p> })}
                         <p class="price-change">{after.map_or_else(|| b.quote_pending.to_owned(), |after| (b.price_change)(&before, &after))}</p>
                         {refused.then(|| view! {
                             <div class="force-box">

@@ -3,9 +3,9 @@
 //! says what was done carries the "Annuler" button; undoing goes through the same server functions
 //! (re-priced, version-checked), so it cannot overwrite someone else's later change.
 
-use crate::api::bookings::{delete_booking, save_booking};
+use crate::api::bookings::{delete_bookings, save_booking};
 use crate::components::language::use_texts;
-use crate::domain::booking::BookingForm;
+use crate::domain::booking::{BookingForm, SavedBooking};
 use crate::domain::ids::BookingId;
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -13,7 +13,8 @@ use leptos::prelude::*;
 /// How to take a change back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Undo {
-    /// Save the booking as it was (after a move, a resize or an edit).
+    /// Save the booking as it was (after a move, a resize or an edit), its group's other members
+    /// at their versions after the change.
     Restore {
         /// The booking.
         id: BookingId,
@@ -22,14 +23,13 @@ pub enum Undo {
         /// The form before the change.
         form: BookingForm,
     },
-    /// Delete the booking just created.
+    /// Delete the bookings just created (a grouped booking's properties together).
     Delete {
-        /// The booking.
-        id: BookingId,
-        /// Its version after creation.
-        version: i64,
+        /// The bookings with their versions after creation.
+        bookings: Vec<(BookingId, i64)>,
     },
-    /// Create again the booking just deleted (with a new id).
+    /// Create again the booking just deleted (with a new id, on its own: the rest of its group has
+    /// moved on).
     Recreate {
         /// The form of the deleted booking.
         form: BookingForm,
@@ -37,6 +37,33 @@ pub enum Undo {
 }
 
 impl Undo {
+    /// How to take back a save of `saved` made from `before` (`None`: it was created). A save that
+    /// added properties to a group is not undone (which of them to delete would be a guess).
+    pub fn of_save(before: Option<BookingForm>, saved: &SavedBooking) -> Option<Undo> {
+        let Some(mut form) = before else {
+            let created =
+                std::iter::once((saved.id, saved.version)).chain(saved.group.iter().copied());
+            return Some(Undo::Delete {
+                bookings: created.collect(),
+            });
+        };
+        for (member, version) in &saved.group {
+            match form
+                .group
+                .iter_mut()
+                .find(|line| line.booking == Some(*member))
+            {
+                Some(line) => line.version = *version,
+                None => return None,
+            }
+        }
+        Some(Undo::Restore {
+            id: saved.id,
+            version: saved.version,
+            form,
+        })
+    }
+
     /// Takes the change back. A stay that was allowed before is allowed again, even if the rules
     /// changed in between: restoring is forced (and recorded as such only if the rules refuse it).
     pub async fn run(self) -> Result<(), AppError> {
@@ -51,12 +78,14 @@ impl Undo {
             )
             .await
             .map(|_| ()),
-            Undo::Delete { id, version } => delete_booking(id, version).await,
+            Undo::Delete { bookings } => delete_bookings(bookings).await,
             Undo::Recreate { form } => save_booking(
                 None,
                 0,
                 BookingForm {
                     force: true,
+                    grouped: false,
+                    group: Vec::new(),
                     ..form
                 },
             )

@@ -101,10 +101,9 @@ impl BookingStore for SqlBookings {
     async fn delete(
         &self,
         organisation: OrganisationId,
-        id: BookingId,
-        version: i64,
+        bookings: &[(BookingId, i64)],
     ) -> PortResult<()> {
-        let deleted = write::delete(&self.db, organisation, id, version).await;
+        let deleted = write::delete(&self.db, organisation, bookings).await;
         self.announced(organisation, deleted).await
     }
 

@@ -281,42 +281,48 @@ pub async fn save(
     }
 }
 
-/// Deletes the booking if it is still at `version`; the rest of its group stays grouped, unless a
-/// single property is left.
+/// Deletes the bookings if each is still at its version, all or none; the rest of their groups stays
+/// grouped, unless a single property is left.
 pub async fn delete(
     db: &Db,
     organisation: OrganisationId,
-    id: BookingId,
-    version: i64,
+    bookings: &[(BookingId, i64)],
 ) -> PortResult<()> {
     let org = organisation.to_string();
-    let deleted = on_db!(db, pool => async {
+    let missed: Option<BookingId> = on_db!(db, pool => async {
         let mut tx = pool.begin_write().await?;
-        let group: Option<String> = sqlx::query_scalar(
-            "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
-            .bind(&org)
-            .bind(id.to_string())
-            .fetch_optional(&mut *tx)
-            .await?
-            .flatten();
-        let deleted = sqlx::query(
-            "DELETE FROM bookings WHERE organisation_id = $1 AND id = $2 AND version = $3")
-            .bind(&org)
-            .bind(id.to_string())
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if let Some(group) = &group {
+        let mut groups: Vec<String> = Vec::new();
+        for (id, version) in bookings {
+            let group: Option<String> = sqlx::query_scalar(
+                "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
+                .bind(&org)
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?
+                .flatten();
+            groups.extend(group);
+            let deleted = sqlx::query(
+                "DELETE FROM bookings WHERE organisation_id = $1 AND id = $2 AND version = $3")
+                .bind(&org)
+                .bind(id.to_string())
+                .bind(version)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if deleted == 0 {
+                // Dropping the transaction rolls back what was deleted before.
+                return Ok(Some(*id));
+            }
+        }
+        for group in &groups {
             dissolve_if_alone!(tx, &org, group);
         }
         tx.commit().await?;
-        Ok::<_, sqlx::Error>(deleted)
+        Ok::<_, sqlx::Error>(None)
     }.await)
     .map_err(internal)?;
-    if deleted == 1 {
-        Ok(())
-    } else {
-        Err(conflict_or_missing(db, "bookings", organisation, &id.to_string()).await)
+    match missed {
+        None => Ok(()),
+        Some(id) => Err(conflict_or_missing(db, "bookings", organisation, &id.to_string()).await),
     }
 }
