@@ -211,6 +211,10 @@ test.describe.serial('planning', () => {
     const chalet = row(page, 'Chalet du Lac');
     await expect(chalet.locator('.bar', { hasText: 'Jeanne Leroy' })).toHaveCSS('left', `${DAY * 9.5}px`);
     await expect(pins.locator('.bar', { hasText: 'Jeanne Leroy' })).toHaveCount(0);
+    await page.reload();
+    await hydrated(page);
+    await showNextMonth(page);
+    await expect(chalet.locator('.bar', { hasText: 'Jeanne Leroy' }), 'the move is stored').toHaveCSS('left', `${DAY * 9.5}px`);
 
     // Its right edge, two days further: longer and dearer, then cancelled with Escape.
     const bar = chalet.locator('.bar', { hasText: 'Jeanne Leroy' });

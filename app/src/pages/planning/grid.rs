@@ -4,7 +4,7 @@
 //! per booking, never properties × days. Zoom changes one CSS variable; ctrl+wheel zooms too.
 
 use super::drag::Drag;
-use super::layout::{lay_out, rows_with_groups, visible, Item, LaidRow, LANE_HEIGHT};
+use super::layout::{days_in_view, lay_out, rows_with_groups, visible, Item, LaidRow, LANE_HEIGHT};
 use super::pointer::Gestures;
 use super::toolbar::ToolbarState;
 use super::Editing;
@@ -56,10 +56,14 @@ pub fn Grid(
     let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(1_000.0);
+    let scroll_left = RwSignal::new(0.0);
+    let viewport_width = RwSignal::new(1_600.0);
     let measure = move || {
         if let Some(element) = scroller.get_untracked() {
             scroll_top.set(f64::from(element.scroll_top()));
             viewport.set(f64::from(element.client_height()));
+            scroll_left.set(f64::from(element.scroll_left()));
+            viewport_width.set(f64::from(element.client_width()));
         }
     };
     Effect::new(move |_| {
@@ -70,6 +74,15 @@ pub fn Grid(
     let shown = Memo::new(move |_| {
         let heights: Vec<f64> = items.with(|items| items.iter().map(Item::height).collect());
         visible(&heights, scroll_top.get(), viewport.get())
+    });
+    // Only the bars of the days near the viewport are drawn (12 months hold 365 days; a screen, 40).
+    let drawn_days = Memo::new(move |_| {
+        days_in_view(
+            scroll_left.get(),
+            viewport_width.get(),
+            state.day_width(),
+            days,
+        )
     });
     let dates: Vec<NaiveDate> = (0..days).map(|n| window.from + Duration::days(n)).collect();
     let months: Vec<(NaiveDate, i64)> = dates
@@ -117,7 +130,16 @@ pub fn Grid(
             gestures.cancel();
         }
     };
+    // The bar being dragged fades: one style rule for the grid instead of one effect per bar.
+    let moving_rule = move || {
+        gestures
+            .drag
+            .with(|drag| drag.and_then(|d| d.booking()))
+            .map(|id| format!(".bar[data-booking=\"{id}\"] {{ opacity: .35; }}"))
+            .unwrap_or_default()
+    };
     view! {
+        <style>{moving_rule}</style>
         <OverbookingList laid state/>
         <Legend statuses=statuses.get_value()/>
         <div class="planning-scroll" style=style node_ref=scroller on:scroll=move |_| measure() on:wheel=on_wheel on:keydown=on_key tabindex="0" role="region" aria-label=t.nav_planning>
@@ -154,7 +176,7 @@ pub fn Grid(
                         key=Item::key
                         children=move |item| match item {
                             Item::Group(name) => view! { <div class="owner-group">{name}</div> }.into_any(),
-                            Item::Row(row) => view! { <Row row statuses window_from=window.from state gestures on_open/> }.into_any(),
+                            Item::Row(row) => view! { <Row row statuses window_from=window.from drawn_days state gestures on_open/> }.into_any(),
                         }/>
                     <div class="rows-below" style=move || format!("height: {}px", shown.get().below)></div>
                 </div>
@@ -166,9 +188,10 @@ pub fn Grid(
 
 #[component]
 fn Row(
-    row: LaidRow,
+    row: std::sync::Arc<LaidRow>,
     statuses: StoredValue<Vec<BookingStatus>>,
     window_from: NaiveDate,
+    drawn_days: Memo<(i64, i64)>,
     state: ToolbarState,
     gestures: Gestures,
     on_open: Callback<Editing>,
@@ -208,6 +231,17 @@ fn Row(
             })
     };
     let overbooked = row.overbooked.clone();
+    let bars = StoredValue::new(row.clone());
+    let in_days = move |bars: &[(Bar, usize)], (first, end): (i64, i64)| -> Vec<(Bar, usize)> {
+        let (first, end) = (
+            window_from + Duration::days(first),
+            window_from + Duration::days(end),
+        );
+        bars.iter()
+            .filter(|(bar, _)| bar.stay.departure() >= first && bar.stay.arrival() < end)
+            .cloned()
+            .collect()
+    };
     view! {
         <div class="planning-row" style=height data-property=property.to_string()>
             <div class="row-head" title=name.clone()>{name.clone()}</div>
@@ -218,9 +252,9 @@ fn Row(
                         <span class="sr-only">{b.overbooked}</span>
                     </div>
                 }).collect_view()}
-                {row.bars.into_iter().map(|(bar, lane)| view! {
-                    <BarView bar lane statuses window_from gestures on_open/>
-                }).collect_view()}
+                <For each=move || bars.with_value(|row| in_days(&row.bars, drawn_days.get()))
+                    key=|(bar, _)| bar.id
+                    children=move |(bar, lane)| view! { <BarView bar lane statuses window_from gestures on_open/> }/>
                 {ghost}
             </div>
         </div>
@@ -265,13 +299,8 @@ fn BarView(
         span_style(window_from, bar.stay.arrival(), bar.stay.departure(), true)
     );
     let id = bar.id;
-    let moving = move || {
-        gestures
-            .drag
-            .with(|drag| drag.and_then(|d| d.booking()) == Some(id))
-    };
     view! {
-        <button type="button" class="bar" class:moving=moving class:grouped=group.is_some() style=style aria-label=label.clone() title=label
+        <button type="button" class="bar" class:grouped=group.is_some() style=style aria-label=label.clone() title=label
             data-booking=id.to_string() data-status=status_name data-group=group
             data-arrival=bar.stay.arrival().to_string() data-departure=bar.stay.departure().to_string()
             on:click=move |ev| {

@@ -68,8 +68,18 @@ pub fn lay_out(data: &PlanningData, owner: &str, status: &str) -> Vec<LaidRow> {
 pub enum Item {
     /// An owner's heading.
     Group(String),
+    /// A property's row, shared: the grid copies the items in view at each scroll step, so a copy
+    /// must not clone the row's bars.
+    Row(std::sync::Arc<LaidRow>),
+}
+
+/// What identifies an [`Item`] between two renders of the same data.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKey {
+    /// An owner's heading, by name.
+    Owner(String),
     /// A property's row.
-    Row(LaidRow),
+    Property(crate::domain::ids::PropertyId),
 }
 
 impl Item {
@@ -82,10 +92,10 @@ impl Item {
     }
 
     /// What identifies it between two renders of the same data.
-    pub fn key(&self) -> String {
+    pub fn key(&self) -> ItemKey {
         match self {
-            Item::Group(name) => format!("owner:{name}"),
-            Item::Row(row) => row.row.property.to_string(),
+            Item::Group(name) => ItemKey::Owner(name.clone()),
+            Item::Row(row) => ItemKey::Property(row.row.property),
         }
     }
 }
@@ -104,9 +114,25 @@ pub fn rows_with_groups(rows: Vec<LaidRow>, owners: &[Choice], no_owner: &str) -
             items.push(Item::Group(name));
             current = Some(owner);
         }
-        items.push(Item::Row(row));
+        items.push(Item::Row(std::sync::Arc::new(row)));
     }
     items
+}
+
+/// Bars are drawn for the days in view plus a margin, counted in blocks of this many days, so
+/// scrolling sideways changes what is drawn once every block and not at every pixel.
+pub const DAY_BLOCK: i64 = 32;
+
+/// The days whose bars are drawn, `[first, end)` as offsets from the window's first day: those a
+/// viewport `width` pixels wide shows from `left` (its horizontal scroll offset), widened to whole
+/// [`DAY_BLOCK`]s with one more block each side.
+pub fn days_in_view(left: f64, width: f64, day_width: f64, days: i64) -> (i64, i64) {
+    let day_width = day_width.max(1.0);
+    let first_seen = (left.max(0.0) / day_width) as i64;
+    let last_seen = ((left.max(0.0) + width.max(0.0)) / day_width) as i64;
+    let first = (first_seen / DAY_BLOCK - 1).max(0) * DAY_BLOCK;
+    let end = (last_seen / DAY_BLOCK + 2) * DAY_BLOCK;
+    (first.min(days), end.min(days))
 }
 
 /// The items a viewport shows.
@@ -171,6 +197,20 @@ mod tests {
             middle.above + (middle.end - middle.start) as f64 * 36.0 + middle.below,
             36_000.0,
             "the blanks and the drawn items keep the full height"
+        );
+    }
+
+    #[test]
+    fn bars_are_drawn_for_the_days_in_view_and_a_block_each_side() {
+        // 12 months at 30 px a day in a 1,200 px viewport: 40 days seen, 96 drawn, not 365.
+        assert_eq!(days_in_view(0.0, 1_200.0, 30.0, 365), (0, 96));
+        // 100 days scrolled: days 100 to 140 are seen.
+        assert_eq!(days_in_view(3_000.0, 1_200.0, 30.0, 365), (64, 192));
+        // The end of the window is never passed; a few pixels more changes nothing.
+        assert_eq!(days_in_view(10_000.0, 1_200.0, 30.0, 365), (288, 365));
+        assert_eq!(
+            days_in_view(3_010.0, 1_200.0, 30.0, 365),
+            days_in_view(3_000.0, 1_200.0, 30.0, 365)
         );
     }
 
