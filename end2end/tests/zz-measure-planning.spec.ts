@@ -1,10 +1,11 @@
 // Figures for docs/PERFORMANCE.md, printed, never asserted on time: the planning of the measurement
 // organisation (200 properties, a year of ≈ 16,000 bookings, `server measure-data`) in Chromium —
-// scripting time of its first render and of the 12-month view, scroll frame times, drop-to-repaint
+// scripting time of its first render and of the 12-month view, frames dropped while scrolling with the
+// wheel (Chromium's own frame reports) and frame times of scripted scrolling, drop-to-repaint
 // of a drag, and the size of the DOM (which must not grow with properties × days). It starts its own
 // server on port 3102 with its own database. Meaningful on a release build (docs/PERFORMANCE.md); on
 // the debug build CI uses it only proves the measurement runs — and checks the DOM stays small.
-import { test, expect, type Page, type CDPSession } from '@playwright/test';
+import { test, expect, type Browser, type Page, type CDPSession } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -46,13 +47,48 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
 }
 
+type TraceEvent = { name: string; ph: string; ts: number; pid: number; args?: { frame_reporter?: Record<string, unknown> } };
+
+/**
+ * What a person sees while scrolling with the wheel: a real scroll gesture (CDP
+ * `Input.synthesizeScrollGesture`, 4,000 px at 2,400 px/s, threaded scrolling as a user gets), and
+ * Chromium's own account of each frame during it (`PipelineReporter`: presented whole, presented with
+ * the main thread's part late, or dropped; checkerboarding flagged).
+ */
+async function wheelFrames(page: Page, browser: Browser, cdp: CDPSession, direction: 'down' | 'right') {
+  const view = await page.locator('.planning-scroll').boundingBox();
+  if (!view) throw new Error('no planning');
+  await browser.startTracing(page, { categories: ['cc', 'benchmark', 'input'] });
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x: Math.round(view.x + view.width / 2), y: Math.round(view.y + view.height / 2),
+    ...(direction === 'down' ? { yDistance: -4000 } : { xDistance: -4000 }),
+    speed: 2400, gestureSourceType: 'mouse',
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events: TraceEvent[] = Array.isArray(trace) ? trace : trace.traceEvents;
+  const inputs = events.filter((e) => e.name === 'EventLatency' && e.ph === 'b');
+  const renderer = inputs[0]?.pid;
+  const [from, to] = [Math.min(...inputs.map((e) => e.ts)), Math.max(...inputs.map((e) => e.ts))];
+  const frames = events.filter((e) => e.name === 'PipelineReporter' && e.ph === 'b' && e.pid === renderer
+    && e.args?.frame_reporter && e.ts >= from && e.ts <= to).map((e) => e.args!.frame_reporter!);
+  const count = (state: string) => frames.filter((f) => f.state === state).length;
+  // One report per display frame (vsync): the rate is the share of them not dropped, at 60 Hz.
+  return {
+    fps: (60 * (frames.length - count('STATE_DROPPED'))) / Math.max(frames.length, 1),
+    late: count('STATE_PRESENTED_PARTIAL'),
+    dropped: count('STATE_DROPPED'),
+    checkerboarded: frames.filter((f) => f.checkerboarded_needs_raster || f.checkerboarded_needs_record).length,
+    frames: frames.length,
+  };
+}
+
 /** Waits until the grid shows rows, then for the next painted frame. */
 async function painted(page: Page) {
   await page.locator('.planning-row').first().waitFor();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
-test('the planning of 200 properties and a year of bookings', async ({ page }) => {
+test('the planning of 200 properties and a year of bookings', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -110,6 +146,10 @@ test('the planning of 200 properties and a year of bookings', async ({ page }) =
       fps: 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length),
     };
   };
+  const wheelDown = await wheelFrames(page, browser, cdp, 'down');
+  const wheelRight = await wheelFrames(page, browser, cdp, 'right');
+  await page.evaluate(() => document.querySelector('.planning-scroll')?.scrollTo(0, 0));
+  // Scripted scrolling, 40 px a frame from requestAnimationFrame: every frame waits for the main thread.
   // Scripting per frame tells the page's own work from the browser's (layout, raster).
   before = await scriptSeconds(cdp);
   const down = { ...summary(await scroll('down')), script: ((await scriptSeconds(cdp)) - before) * 1000 / 150 };
@@ -156,6 +196,10 @@ test('the planning of 200 properties and a year of bookings', async ({ page }) =
 
   console.log(`planning, 200 properties: first render ${(firstScript * 1000).toFixed(0)} ms scripting (${firstWall} ms wall)`);
   console.log(`planning, 12 months (${dom.bars} bars drawn, ${dom.rows} rows, ${dom.elements} elements): ${(yearScript * 1000).toFixed(0)} ms scripting (${yearWall} ms wall)`);
+  const wheel = (w: Awaited<ReturnType<typeof wheelFrames>>) =>
+    `${w.fps.toFixed(1)} fps (${w.frames} display frames: ${w.dropped} dropped, ${w.late} shown with the page's part a frame late, ${w.checkerboarded} checkerboarded)`;
+  console.log(`planning wheel down: ${wheel(wheelDown)}`);
+  console.log(`planning wheel right: ${wheel(wheelRight)}`);
   console.log(`planning scroll down: ${down.fps.toFixed(1)} fps on average, p95 frame ${down.p95.toFixed(1)} ms, scripting ${down.script.toFixed(1)} ms a frame`);
   console.log(`planning scroll right: ${right.fps.toFixed(1)} fps on average, p95 frame ${right.p95.toFixed(1)} ms, scripting ${right.script.toFixed(1)} ms a frame`);
   console.log(`planning drag: drop to painted proposal ${dropToPaint.toFixed(1)} ms`);
