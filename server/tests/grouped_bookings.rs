@@ -2,7 +2,8 @@
 //! databases: several properties on common dates for one guest, one price (the sum of each property's
 //! own quote); the group moves together; unticking a property takes it out with its booking; a stale
 //! form is a conflict for the whole group and changes nothing; a group left with one property is
-//! dissolved; nothing crosses organisations.
+//! dissolved; undoing a group's creation deletes every member at once or none; nothing crosses
+//! organisations; roles are checked.
 
 mod common;
 
@@ -346,5 +347,44 @@ on_both_databases! {
         assert!(bars(&alice).await.is_empty());
         assert_eq!(bars(&bob).await, before);
         assert_eq!(booking(&bob, &bobs["group"][0][0]).await["version"], bobs_member["version"]);
+    }
+}
+
+on_both_databases! {
+    async fn deleting_a_group_at_once_is_all_or_nothing_and_stays_in_the_organisation(app) {
+        app.organisation("A", "a@exemple.fr").await;
+        app.organisation("B", "b@exemple.fr").await;
+        let alice = app.logged_in("a@exemple.fr").await;
+        let bob = app.logged_in("b@exemple.fr").await;
+        let (_, mine) = three_houses(&alice).await;
+        let (_, bobs) = three_houses(&bob).await;
+        let members = |saved: &Value| -> Vec<Value> {
+            std::iter::once(json!([saved["id"], 1]))
+                .chain(saved["group"].as_array().cloned().unwrap_or_default())
+                .collect()
+        };
+
+        // Bob's bookings are not found from Alice's session; one stale version refuses the lot.
+        let (code, body) = alice.call("delete_bookings", json!({ "bookings": members(&bobs) })).await;
+        assert_eq!(code, StatusCode::NOT_FOUND, "{body}");
+        assert_eq!(bars(&bob).await.len(), 3);
+        let mut stale = members(&mine);
+        stale[2][1] = json!(99);
+        let (code, body) = alice.call("delete_bookings", json!({ "bookings": stale })).await;
+        assert_eq!(code, StatusCode::CONFLICT, "{body}");
+        assert_eq!(bars(&alice).await.len(), 3, "nothing deleted");
+
+        // Roles: who may not change bookings may not delete them.
+        for role in ["owner", "provider"] {
+            let user = app.user_with_role(&alice, &format!("{role}@exemple.fr"), role).await;
+            let (code, body) = user.call("delete_bookings", json!({ "bookings": members(&mine) })).await;
+            assert_eq!(code, StatusCode::FORBIDDEN, "{role}: {body}");
+        }
+
+        // The creation undone: all three go together.
+        let (code, body) = alice.call("delete_bookings", json!({ "bookings": members(&mine) })).await;
+        assert_eq!(code, StatusCode::OK, "{body}");
+        assert!(bars(&alice).await.is_empty());
+        assert_eq!(bars(&bob).await.len(), 3);
     }
 }
