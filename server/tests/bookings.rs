@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::booking_helpers::save_booking as save;
 use common::{booking_form, field_message, property_form};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -36,20 +37,6 @@ async fn first_status(client: &common::Client) -> Value {
     assert_eq!(planning["statuses"].as_array().map(Vec::len), Some(7));
     assert_eq!(planning["statuses"][0]["name"], "Indisponible");
     planning["statuses"][4]["id"].clone()
-}
-
-async fn save(
-    client: &common::Client,
-    id: Value,
-    version: i64,
-    form: &Value,
-) -> (StatusCode, Value) {
-    client
-        .call(
-            "save_booking",
-            json!({ "id": id, "version": version, "form": form }),
-        )
-        .await
 }
 
 on_both_databases! {

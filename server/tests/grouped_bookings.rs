@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::booking_helpers::property;
+use common::booking_helpers::{property, save_booking as save};
 use common::{booking_form, field_message};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -42,20 +42,6 @@ async fn a_status(client: &common::Client) -> Value {
 fn new_line(property: &Value, adults: &str) -> Value {
     json!({ "booking": null, "version": 0, "property": property, "adults": adults, "children": "",
             "others": "", "options": [], "forfait": "", "deposit": "", "included": true })
-}
-
-async fn save(
-    client: &common::Client,
-    id: &Value,
-    version: &Value,
-    form: &Value,
-) -> (StatusCode, Value) {
-    client
-        .call(
-            "save_booking",
-            json!({ "id": id, "version": version, "form": form }),
-        )
-        .await
 }
 
 async fn booking(client: &common::Client, id: &Value) -> Value {

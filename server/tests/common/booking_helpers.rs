@@ -37,6 +37,21 @@ pub fn guest(name: &str, address: &str, emails: &str, phones: &str) -> Value {
     json!({ "id": "", "name": name, "address": address, "emails": emails, "phones": phones })
 }
 
+/// Calls `save_booking` as the form does: `id` null for a new booking, `version` the one edited.
+pub async fn save_booking(
+    client: &Client,
+    id: impl serde::Serialize,
+    version: impl serde::Serialize,
+    form: &Value,
+) -> (StatusCode, Value) {
+    client
+        .call(
+            "save_booking",
+            json!({ "id": id, "version": version, "form": form }),
+        )
+        .await
+}
+
 /// Saves a new booking (forced, so no pricing rule stands in the way); returns the saved booking.
 pub async fn book(
     client: &Client,

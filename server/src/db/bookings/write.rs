@@ -86,6 +86,21 @@ macro_rules! write_row {
     }};
 }
 
+/// One column of the organisation's booking `$id` inside an open transaction (`None`: no such booking).
+macro_rules! column_of {
+    ($tx:expr, $column:literal, $org:expr, $id:expr) => {
+        sqlx::query_scalar(concat!(
+            "SELECT ",
+            $column,
+            " FROM bookings WHERE organisation_id = $1 AND id = $2"
+        ))
+        .bind($org)
+        .bind($id.to_string())
+        .fetch_optional(&mut *$tx)
+        .await?
+    };
+}
+
 /// Takes one booking out of `$group` if it is the only one left there.
 macro_rules! dissolve_if_alone {
     ($tx:expr, $org:expr, $group:expr) => {
@@ -145,13 +160,7 @@ pub async fn save(
         // The group as stored now: every member must be one the form knew of.
         let current_group: Option<String> = match existing {
             None => None,
-            Some(_) => sqlx::query_scalar(
-                "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
-                .bind(&org)
-                .bind(id.to_string())
-                .fetch_optional(&mut *tx)
-                .await?
-                .flatten(),
+            Some(_) => column_of!(tx, "group_id", &org, id).flatten(),
         };
         let mut touched_groups: Vec<String> = current_group.iter().cloned().collect();
         if let Some(group) = &current_group {
@@ -201,13 +210,7 @@ pub async fn save(
             let member_id = stored.map_or(BookingId(Uuid::now_v7()), |(member, _)| member);
             if let Some((member, _)) = stored {
                 // A booking joining from another group leaves that group behind.
-                let previous: Option<String> = sqlx::query_scalar(
-                    "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
-                    .bind(&org)
-                    .bind(member.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?
-                    .flatten();
+                let previous: Option<String> = column_of!(tx, "group_id", &org, member).flatten();
                 touched_groups.extend(previous);
             }
             let version = stored.map(|(_, version)| version);
@@ -249,20 +252,10 @@ pub async fn save(
             if others.iter().any(|(seen, _)| *seen == other) {
                 continue;
             }
-            let version: Option<i64> = sqlx::query_scalar(
-                "SELECT version FROM bookings WHERE organisation_id = $1 AND id = $2")
-                .bind(&org)
-                .bind(other.to_string())
-                .fetch_optional(&mut *tx)
-                .await?;
+            let version: Option<i64> = column_of!(tx, "version", &org, other);
             others.extend(version.map(|version| (other, version)));
         }
-        let version: i64 = sqlx::query_scalar(
-            "SELECT version FROM bookings WHERE organisation_id = $1 AND id = $2")
-            .bind(&org)
-            .bind(id.to_string())
-            .fetch_one(&mut *tx)
-            .await?;
+        let version: i64 = column_of!(tx, "version", &org, id).ok_or(sqlx::Error::RowNotFound)?;
         tx.commit().await?;
         Ok::<_, sqlx::Error>(Ok((version, others)))
     }.await)
@@ -293,13 +286,7 @@ pub async fn delete(
         let mut tx = pool.begin_write().await?;
         let mut groups: Vec<String> = Vec::new();
         for (id, version) in bookings {
-            let group: Option<String> = sqlx::query_scalar(
-                "SELECT group_id FROM bookings WHERE organisation_id = $1 AND id = $2")
-                .bind(&org)
-                .bind(id.to_string())
-                .fetch_optional(&mut *tx)
-                .await?
-                .flatten();
+            let group: Option<String> = column_of!(tx, "group_id", &org, id).flatten();
             groups.extend(group);
             let deleted = sqlx::query(
                 "DELETE FROM bookings WHERE organisation_id = $1 AND id = $2 AND version = $3")
