@@ -20,8 +20,12 @@ async fn loaded(url: &str) -> (Services, OrganisationId) {
     let db = Db::connect(url, 4)
         .await
         .unwrap_or_else(|e| panic!("{e:#}"));
-    let settings = Settings::default();
-    let services = server::startup::services(&db, &settings, &Live::new(&db));
+    let settings = Settings {
+        secret_key: Some(server::mail::secret_box::SecretBox::generate().1),
+        ..Settings::default()
+    };
+    let mail = server::startup::mail_service(&db, &settings).unwrap_or_else(|e| panic!("{e}"));
+    let services = server::startup::services(&db, &settings, &Live::new(&db), mail);
     let admin = server::measure_data::load(&db, &services, 200, chrono::Utc::now())
         .await
         .unwrap_or_else(|e| panic!("{e:#}"));

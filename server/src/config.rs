@@ -26,6 +26,19 @@ pub struct Settings {
     pub session_days: i64,
     /// Database connections kept open.
     pub max_connections: u32,
+    /// The key that seals secrets stored in the database (SMTP passwords): 32 bytes in base64. When
+    /// absent, the key in `secret_key_file` is used (created on the first start). Every server
+    /// sharing one database needs the same key.
+    pub secret_key: Option<String>,
+    /// Where the key is kept when `secret_key` is not set.
+    pub secret_key_file: String,
+    /// Seconds before the first retry of a message that failed for now; each further retry waits
+    /// four times longer (1 min, 4 min, 16 min, about 1 h, 4 h).
+    pub mail_retry_seconds: u64,
+    /// Attempts before a message that keeps failing for now is marked failed.
+    pub mail_attempts: u32,
+    /// Seconds an SMTP server has to answer each step before the attempt counts as failed for now.
+    pub smtp_timeout_seconds: u64,
 }
 
 impl Default for Settings {
@@ -38,18 +51,28 @@ impl Default for Settings {
             login_attempts_per_minute: 10,
             session_days: 14,
             max_connections: 8,
+            secret_key: None,
+            secret_key_file: "data/secret.key".into(),
+            mail_retry_seconds: 60,
+            mail_attempts: 6,
+            smtp_timeout_seconds: 30,
         }
     }
 }
 
 /// The names of the settings, as file keys and (upper-cased, prefixed `SAISON_`) environment variables.
-const SETTING_NAMES: [&str; 6] = [
+const SETTING_NAMES: [&str; 11] = [
     "address",
     "public_url",
     "demo",
     "login_attempts_per_minute",
     "session_days",
     "max_connections",
+    "secret_key",
+    "secret_key_file",
+    "mail_retry_seconds",
+    "mail_attempts",
+    "smtp_timeout_seconds",
 ];
 
 /// The settings could not be read.

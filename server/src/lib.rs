@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod events;
 pub mod live;
+pub mod mail;
 pub mod measure_data;
 pub mod routes;
 pub mod security;

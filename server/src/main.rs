@@ -52,13 +52,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Demo => {
             let db = server::db::Db::connect(&settings.database_url, 2).await?;
             let live = server::live::Live::new(&db);
-            let services = startup::services(&db, &settings, &live);
+            let mail = startup::mail_service(&db, &settings)?;
+            let services = startup::services(&db, &settings, &live, mail);
             server::demo::load(&db, &services, chrono::Utc::now()).await?;
         }
         Command::MeasureData { properties } => {
             let db = server::db::Db::connect(&settings.database_url, 2).await?;
             let live = server::live::Live::new(&db);
-            let services = startup::services(&db, &settings, &live);
+            let mail = startup::mail_service(&db, &settings)?;
+            let services = startup::services(&db, &settings, &live, mail);
             server::measure_data::load(&db, &services, properties, chrono::Utc::now()).await?;
         }
         Command::Serve => serve(settings).await?,

@@ -10,6 +10,8 @@ use crate::db::properties::SqlProperties;
 use crate::db::statuses::SqlStatuses;
 use crate::db::Db;
 use crate::live::Live;
+use crate::mail::secret_box::SecretBox;
+use crate::mail::{MailService, RetryPolicy};
 use crate::routes::customer_export;
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
@@ -26,6 +28,7 @@ use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 
@@ -46,6 +49,8 @@ pub struct Saison {
     pub db: Db,
     /// The port implementations (also used directly by tests and the CLI).
     pub services: Services,
+    /// Email and its outbox worker.
+    pub mail: Arc<MailService>,
     /// Live updates of this instance.
     pub live: Live,
     /// The HTTP application.
@@ -61,8 +66,23 @@ pub fn leptos_options() -> anyhow::Result<LeptosOptions> {
     Ok(options)
 }
 
+/// Email on `db`, with the server's key for secrets (from the settings, or the key file — created
+/// on the first start).
+pub fn mail_service(db: &Db, settings: &Settings) -> anyhow::Result<Arc<MailService>> {
+    let secrets = match &settings.secret_key {
+        Some(key) => SecretBox::from_base64(key)?,
+        None => SecretBox::from_file(std::path::Path::new(&settings.secret_key_file))?,
+    };
+    let policy = RetryPolicy {
+        first_retry: Duration::from_secs(settings.mail_retry_seconds),
+        attempts: settings.mail_attempts.max(1),
+        timeout: Duration::from_secs(settings.smtp_timeout_seconds.max(1)),
+    };
+    Ok(MailService::new(db.clone(), secrets, policy))
+}
+
 /// Services on `db`, announcing booking changes to `live`.
-pub fn services(db: &Db, settings: &Settings, live: &Live) -> Services {
+pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService>) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
         properties: Arc::new(SqlProperties::new(db.clone())),
@@ -71,6 +91,7 @@ pub fn services(db: &Db, settings: &Settings, live: &Live) -> Services {
         statuses: Arc::new(SqlStatuses::new(db.clone(), live.clone())),
         customers: Arc::new(SqlCustomers::new(db.clone(), live.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
+        mail,
     }
 }
 
@@ -79,7 +100,9 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
     let db = Db::connect(&settings.database_url, settings.max_connections).await?;
     let live = Live::new(&db);
     tokio::spawn(live.clone().listen());
-    let services = services(&db, settings, &live);
+    let mail = mail_service(&db, settings)?;
+    tokio::spawn(mail.clone().run_worker());
+    let services = services(&db, settings, &live, mail.clone());
     let store = Store::new(&db).await?;
     tokio::spawn(store.clone().delete_expired_hourly());
     let state = AppState {
@@ -94,6 +117,7 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
     Ok(Saison {
         db,
         services,
+        mail,
         live,
         router,
     })

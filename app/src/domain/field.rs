@@ -63,6 +63,25 @@ pub enum FieldError {
     InvalidChoice,
     /// Not a colour written `#rrggbb`.
     InvalidColor,
+    /// One address of a recipient list is not an email address.
+    InvalidRecipient {
+        /// The address as typed.
+        address: String,
+    },
+    /// A recipient list is longer than `max` addresses.
+    TooManyRecipients {
+        /// The limit.
+        max: usize,
+    },
+    /// A template uses placeholders that do not exist for its purpose.
+    UnknownPlaceholders {
+        /// The unknown names, as typed between braces.
+        unknown: Vec<String>,
+        /// The names that may be used.
+        valid: Vec<String>,
+    },
+    /// Not a server name (letters, digits, dots and dashes).
+    InvalidHost,
 }
 
 /// A list of refused fields, by form field name.

@@ -76,6 +76,10 @@ id_type!(
     /// A predefined option (ménage, linge, repas…) usable as a flat fee or chosen per booking.
     ChargeOptionId
 );
+id_type!(
+    /// A message of the outbox.
+    MessageId
+);
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,7 @@ pub mod field;
 pub mod ids;
 pub mod legal;
 pub mod listing;
+pub mod mail;
 pub mod money;
 pub mod percent;
 pub mod pricing;

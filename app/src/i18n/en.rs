@@ -80,6 +80,17 @@ fn field_error(error: &FieldError) -> String {
         FieldError::UnknownChoice => "This choice no longer exists. Pick one from the list.".into(),
         FieldError::InvalidChoice => "Pick a value from the list.".into(),
         FieldError::InvalidColor => "Enter a colour as #rrggbb (for example #1d4ed8).".into(),
+        FieldError::InvalidRecipient { address } => {
+            format!("“{address}” is not a valid email address (separate addresses with commas).")
+        }
+        FieldError::TooManyRecipients { max } => format!("At most {max} recipients."),
+        FieldError::UnknownPlaceholders { unknown, valid } => format!(
+            "{}: {}. Available fields: {}.",
+            if unknown.len() > 1 { "Unknown fields" } else { "Unknown field" },
+            super::braced(unknown),
+            super::braced(valid)
+        ),
+        FieldError::InvalidHost => "Invalid server name, for example smtp.example.com.".into(),
     }
 }
 

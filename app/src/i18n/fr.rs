@@ -83,6 +83,17 @@ fn field_error(error: &FieldError) -> String {
         FieldError::UnknownChoice => "Ce choix n'existe plus. Choisissez dans la liste.".into(),
         FieldError::InvalidChoice => "Choisissez une valeur proposée dans la liste.".into(),
         FieldError::InvalidColor => "Indiquez une couleur au format #rrggbb (par exemple #1d4ed8).".into(),
+        FieldError::InvalidRecipient { address } => {
+            format!("« {address} » n'est pas une adresse email valide (séparez les adresses par une virgule).")
+        }
+        FieldError::TooManyRecipients { max } => format!("{max} destinataires au maximum."),
+        FieldError::UnknownPlaceholders { unknown, valid } => format!(
+            "{} : {}. Champs possibles : {}.",
+            if unknown.len() > 1 { "Champs inconnus" } else { "Champ inconnu" },
+            super::braced(unknown),
+            super::braced(valid)
+        ),
+        FieldError::InvalidHost => "Nom de serveur invalide, par exemple smtp.exemple.fr.".into(),
     }
 }
 

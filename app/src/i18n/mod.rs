@@ -56,6 +56,15 @@ impl Lang {
     }
 }
 
+/// `{a}, {b}`: placeholder names written as they are typed in a template.
+fn braced(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{{{n}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Every string of the interface, in one language. Field names say where each string is used.
 #[allow(missing_docs)]
 pub struct Texts {

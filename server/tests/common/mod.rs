@@ -5,6 +5,7 @@
 #![allow(dead_code, missing_docs)]
 
 pub mod booking_helpers;
+pub mod smtp;
 
 use app::domain::account::{CurrentUser, Email, NewOrganisation};
 use app::ports::Services;
@@ -28,6 +29,8 @@ pub struct TestApp {
     pub database_url: String,
     pub db: Db,
     pub services: Services,
+    /// Email and its outbox worker.
+    pub mail: std::sync::Arc<server::mail::MailService>,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -84,6 +87,7 @@ impl TestApp {
             database_url: database_url.clone(),
             login_attempts_per_minute: 1000,
             max_connections: 5,
+            secret_key: Some(server::mail::secret_box::SecretBox::generate().1),
             ..Settings::default()
         };
         adjust(&mut settings);
@@ -106,6 +110,7 @@ impl TestApp {
             database_url,
             db: saison.db,
             services: saison.services,
+            mail: saison.mail,
             _dir: dir,
         }
     }
@@ -310,6 +315,12 @@ pub async fn next_event(
 #[macro_export]
 macro_rules! on_both_databases {
     ($(#[$meta:meta])* async fn $name:ident($app:ident) $body:block) => {
+        on_both_databases! {
+            settings = |_| {};
+            async fn $name($app) $body
+        }
+    };
+    (settings = $adjust:expr; $(#[$meta:meta])* async fn $name:ident($app:ident) $body:block) => {
         mod $name {
             #[allow(unused_imports)]
             use super::*;
@@ -318,7 +329,8 @@ macro_rules! on_both_databases {
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                run($crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await).await;
+                let app = $crate::common::TestApp::spawn_with($crate::common::Backend::Sqlite, $adjust);
+                run(app.await).await;
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -327,7 +339,8 @@ macro_rules! on_both_databases {
                     eprintln!("TEST_POSTGRES_URL not set: PostgreSQL run skipped");
                     return;
                 }
-                run($crate::common::TestApp::spawn($crate::common::Backend::Postgres).await).await;
+                let app = $crate::common::TestApp::spawn_with($crate::common::Backend::Postgres, $adjust);
+                run(app.await).await;
             }
         }
     };

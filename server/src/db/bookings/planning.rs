@@ -40,8 +40,8 @@ const SQLITE_BARS: &str =
          status_id, guest_name, version, price, group_id)), '[]') \
      FROM bookings WHERE organisation_id = $1 AND departure > $2 AND arrival < $3";
 
-/// PostgreSQL: plain rows from the covering index (its driver decodes rows quickly; `json_agg` was
-/// slower).
+/// PostgreSQL: plain rows from the covering index (its driver decodes rows quickly: `json_agg` took
+/// 66 ms, one row of nine `array_agg` columns 46 ms against 36 ms as rows).
 const POSTGRES_BARS: &str =
     "SELECT id, property_id, arrival, departure, status_id, guest_name, version, \
          (price * 100)::bigint, group_id FROM bookings \
@@ -105,6 +105,33 @@ fn bars_of(tuples: Vec<BarTuple>) -> PortResult<Vec<Bar>> {
     Ok(bars)
 }
 
+/// The bars of `window`, in the shape each database answers fastest.
+async fn read_bars(
+    db: &Db,
+    org: &str,
+    window: PlanningWindow,
+) -> Result<Vec<BarTuple>, sqlx::Error> {
+    Ok(match db {
+        Db::Sqlite(pool) => {
+            let json: String = sqlx::query_scalar(SQLITE_BARS)
+                .bind(org)
+                .bind(window.from)
+                .bind(window.to)
+                .fetch_one(pool)
+                .await?;
+            serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?
+        }
+        Db::Postgres(pool) => {
+            sqlx::query_as(POSTGRES_BARS)
+                .bind(org)
+                .bind(window.from)
+                .bind(window.to)
+                .fetch_all(pool)
+                .await?
+        }
+    })
+}
+
 /// Everything the planning draws over `window`.
 pub async fn load(
     db: &Db,
@@ -116,26 +143,7 @@ pub async fn load(
         on_db!(db, pool => async {
         // The bars beside the rows and the owners, on three connections at once. (Reading the bars
         // as two halves in parallel was tried: no gain, 25.5 and 32.1 ms.)
-        let bars = async {
-            let bars: Vec<BarTuple> = match db {
-                Db::Sqlite(_) => {
-                    let json: String = sqlx::query_scalar(SQLITE_BARS)
-                        .bind(&org)
-                        .bind(window.from)
-                        .bind(window.to)
-                        .fetch_one(pool)
-                        .await?;
-                    serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?
-                }
-                Db::Postgres(_) => sqlx::query_as(POSTGRES_BARS)
-                    .bind(&org)
-                    .bind(window.from)
-                    .bind(window.to)
-                    .fetch_all(pool)
-                    .await?,
-            };
-            Ok::<_, sqlx::Error>(bars)
-        };
+        let bars = read_bars(db, &org, window);
         let (rows, bars, owners) = tokio::try_join!(
             sqlx::query_as(
                 "SELECT p.id, p.name, p.owner_id FROM properties p \
