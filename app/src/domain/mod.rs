@@ -13,6 +13,7 @@ pub mod legal;
 pub mod listing;
 pub mod mail;
 pub mod money;
+pub mod paris_time;
 pub mod percent;
 pub mod pricing;
 pub mod property;

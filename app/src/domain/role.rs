@@ -47,6 +47,11 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager)
     }
 
+    /// May change how the organisation sends email (SMTP server and password).
+    pub fn can_configure_mail(self) -> bool {
+        self == Role::Admin
+    }
+
     /// May add users and change the organisation's settings.
     pub fn can_manage_users(self) -> bool {
         self == Role::Admin

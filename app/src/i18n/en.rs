@@ -120,6 +120,7 @@ pub static TEXTS: Texts = Texts {
     bookings: &super::bookings::en::TEXTS,
     rates: &super::rates::en::TEXTS,
     customers: &super::customers::en::TEXTS,
+    mail: &super::mail::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

@@ -123,6 +123,7 @@ pub static TEXTS: Texts = Texts {
     bookings: &super::bookings::fr::TEXTS,
     rates: &super::rates::fr::TEXTS,
     customers: &super::customers::fr::TEXTS,
+    mail: &super::mail::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod customers;
 mod en;
 mod fr;
+pub mod mail;
 pub mod rates;
 
 use crate::domain::field::FieldError;
@@ -96,6 +97,8 @@ pub struct Texts {
     pub rates: &'static rates::RatesTexts,
     /// The words of the customers screen, its export and the status settings.
     pub customers: &'static customers::CustomersTexts,
+    /// The words of email: settings, templates, outbox, compose.
+    pub mail: &'static mail::MailTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

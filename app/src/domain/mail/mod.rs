@@ -2,15 +2,17 @@
 //! outbox's view of a message. Validation and rendering only: SMTP, encryption and storage belong to
 //! the server. The same template rules run in the browser (live preview) and on the server (save).
 
+pub mod draft;
 pub mod outbox;
 pub mod recipients;
 pub mod settings;
 pub mod template;
 
+pub use draft::EmailDraft;
 pub use outbox::{
     Attachment, AttachmentInfo, MessageStatus, OutboxMessage, OutboxPage, OutgoingMessage,
     SendFailure,
 };
 pub use recipients::Recipients;
 pub use settings::{MailSettings, MailSettingsInput, SmtpSecurity};
-pub use template::{Placeholder, StoredTemplate, Template, TemplatePurpose};
+pub use template::{Placeholder, StoredTemplate, Template, TemplatePurpose, TemplateSetting};

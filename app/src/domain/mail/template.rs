@@ -174,6 +174,19 @@ pub struct StoredTemplate {
     pub version: i64,
 }
 
+/// A purpose's template as the settings page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateSetting {
+    /// The purpose.
+    pub purpose: TemplatePurpose,
+    /// The template in use: the organisation's own, or the default.
+    pub template: Template,
+    /// The stored version; 0 while the default is in use.
+    pub version: i64,
+    /// The default template, to compare and go back to.
+    pub default: Template,
+}
+
 /// Longest subject accepted, in characters.
 pub const MAX_SUBJECT: usize = 200;
 /// Longest body accepted, in characters.

@@ -1,0 +1,31 @@
+//! Email server functions (SPEC C8): the sending settings and their test, the templates, the outbox,
+//! and composing a message. Changing the SMTP server needs an admin; the rest, a role that manages
+//! bookings (admin, manager).
+
+pub mod compose;
+pub mod outbox;
+pub mod settings;
+pub mod templates;
+
+/// The template in use for `purpose` in `lang`: the organisation's own, or the default.
+#[cfg(feature = "ssr")]
+async fn template_in_use(
+    organisation: crate::domain::ids::OrganisationId,
+    purpose: crate::domain::mail::TemplatePurpose,
+    lang: crate::i18n::Lang,
+) -> Result<crate::domain::mail::TemplateSetting, crate::error::AppError> {
+    use crate::api::guard::{from_port, services};
+    let stored = services()?
+        .mail
+        .templates(organisation, lang)
+        .await
+        .map_err(from_port)?;
+    Ok(templates::setting(
+        purpose,
+        lang,
+        stored
+            .into_iter()
+            .find(|(p, _)| *p == purpose)
+            .map(|(_, s)| s),
+    ))
+}
