@@ -5,6 +5,7 @@ use crate::pages::account::AccountPage;
 use crate::pages::customers::{CustomerListPage, CustomerPage};
 use crate::pages::layout::AppLayout;
 use crate::pages::login::LoginPage;
+use crate::pages::mail::{MailSettingsPage, MailTemplatesPage, OutboxPage};
 use crate::pages::not_built::{NotBuiltPage, NotFoundPage, Screen};
 use crate::pages::planning::PlanningPage;
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
@@ -77,6 +78,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("parametres/tarification") view=PricingSettingsPage/>
                     <Route path=path!("parametres/options") view=CataloguePage/>
                     <Route path=path!("parametres/statuts") view=StatusesPage/>
+                    <Route path=path!("parametres/messagerie") view=MailSettingsPage/>
+                    <Route path=path!("parametres/modeles-email") view=MailTemplatesPage/>
+                    <Route path=path!("envois") view=OutboxPage/>
                     <Route path=path!("compte") view=AccountPage/>
                 </ParentRoute>
             </Routes>

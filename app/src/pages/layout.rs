@@ -63,6 +63,7 @@ fn Shell(user: CurrentUser) -> impl IntoView {
         ("/tarifs", t.rates.nav_rates),
         ("/factures", t.nav_invoices),
         ("/rapports", t.nav_reports),
+        ("/envois", t.mail.nav_outbox),
         ("/parametres", t.nav_settings),
     ];
     view! {

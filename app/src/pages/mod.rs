@@ -5,6 +5,7 @@ pub mod account;
 pub mod customers;
 pub mod layout;
 pub mod login;
+pub mod mail;
 pub mod not_built;
 pub mod planning;
 pub mod properties;

@@ -255,6 +255,23 @@ pub fn fill(text: &str, value: &dyn Fn(Placeholder) -> String) -> String {
     out
 }
 
+/// `text` with `insert` replacing the selection `[start, end)`, counted in UTF-16 units as browsers
+/// count a text field's selection (a position past the end means the end).
+pub fn insert_at_utf16(text: &str, start: u32, end: u32, insert: &str) -> String {
+    let byte_at = |position: u32| {
+        let mut units = 0_u32;
+        for (index, c) in text.char_indices() {
+            if units >= position {
+                return index;
+            }
+            units += u32::try_from(c.len_utf16()).unwrap_or(2);
+        }
+        text.len()
+    };
+    let (start, end) = (byte_at(start.min(end)), byte_at(end.max(start)));
+    format!("{}{insert}{}", &text[..start], &text[end..])
+}
+
 impl Template {
     /// Checks the subject and body for `purpose`: both present, bounded, and using only its
     /// placeholders (a refusal lists the valid ones).
@@ -363,6 +380,15 @@ mod tests {
         };
         let multiline = |_: Placeholder| "A\r\nB".to_string();
         assert_eq!(template.render(&multiline).subject, "Séjour de A  B");
+    }
+
+    #[test]
+    fn fields_are_inserted_where_the_cursor_is() {
+        assert_eq!(insert_at_utf16("Bonjour ,", 8, 8, "{client}"), "Bonjour {client},");
+        assert_eq!(insert_at_utf16("Séjour à X", 9, 10, "{logement}"), "Séjour à {logement}");
+        // An emoji counts two units in the browser.
+        assert_eq!(insert_at_utf16("☀️😀 fin", 4, 4, "{client}"), "☀️😀{client} fin");
+        assert_eq!(insert_at_utf16("abc", 99, 99, "{x}"), "abc{x}");
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::domain::ids::{BookingId, PropertyId};
 use crate::domain::pricing::Quote;
 use crate::domain::rates::choose_options;
 use crate::error::{AppError, ErrorKind};
+use crate::pages::mail::compose::ComposeEmail;
 use leptos::prelude::*;
 
 /// The form over the planning.
@@ -74,7 +75,11 @@ pub fn BookingPanel(
                                 }),
                                 (None, Editing::Existing(_)) => BookingForm::default(),
                             };
-                            view! { <BookingEditor booking form data=data.get_value() on_saved/> }.into_any()
+                            let id = booking.as_ref().map(|b| b.id);
+                            view! {
+                                <BookingEditor booking form data=data.get_value() on_saved/>
+                                {id.map(|booking| view! { <ComposeEmail booking/> })}
+                            }.into_any()
                         }
                         Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
                     }

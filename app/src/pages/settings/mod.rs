@@ -52,6 +52,15 @@ pub fn SettingsPage() -> impl IntoView {
             </ul>
         </section>
         <section class="panel">
+            <h2>{t.mail.settings_title}</h2>
+            <p>{t.mail.settings_intro}</p>
+            <ul class="links">
+                <li><a href="/parametres/messagerie">{t.mail.settings_link}</a></li>
+                <li><a href="/parametres/modeles-email">{t.mail.templates_link}</a></li>
+                <li><a href="/envois">{t.mail.outbox_link}</a></li>
+            </ul>
+        </section>
+        <section class="panel">
             <h2>{t.language_title}</h2>
             <LanguageSwitch/>
         </section>
