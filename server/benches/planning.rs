@@ -6,6 +6,9 @@
 
 #![allow(missing_docs)] // criterion_group! generates undocumented functions
 
+#[path = "../tests/common/postgres.rs"]
+mod postgres;
+
 use app::domain::booking::PlanningWindow;
 use app::domain::ids::OrganisationId;
 use app::ports::Services;
@@ -32,20 +35,6 @@ async fn loaded(url: &str) -> (Services, OrganisationId) {
     (services, admin.organisation_id)
 }
 
-async fn fresh_postgres(admin_url: &str) -> String {
-    use sqlx::Connection;
-    let name = format!("saison_bench_{}", uuid::Uuid::now_v7().simple());
-    let mut admin = sqlx::PgConnection::connect(admin_url)
-        .await
-        .unwrap_or_else(|e| panic!("BENCH_POSTGRES_URL: {e}"));
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .unwrap_or_else(|e| panic!("create database: {e}"));
-    let server = admin_url.rsplit_once('/').map_or(admin_url, |(s, _)| s);
-    format!("{server}/{name}")
-}
-
 fn planning(c: &mut Criterion) {
     let runtime = tokio::runtime::Runtime::new().unwrap_or_else(|e| panic!("{e}"));
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -54,7 +43,10 @@ fn planning(c: &mut Criterion) {
         format!("sqlite://{}/bench.db", dir.path().display()),
     )];
     if let Ok(admin) = std::env::var("BENCH_POSTGRES_URL") {
-        backends.push(("postgres", runtime.block_on(fresh_postgres(&admin))));
+        backends.push((
+            "postgres",
+            runtime.block_on(postgres::fresh_postgres_database(&admin)),
+        ));
     }
     let today = chrono::Utc::now().date_naive();
     let first = today.with_day(1).unwrap_or(today);

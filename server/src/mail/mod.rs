@@ -39,10 +39,16 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// How long a claim lasts: longer than any attempt can take (each SMTP step is bounded by the
-    /// timeout), so a live attempt is never taken over.
+    /// The longest an attempt may take, all SMTP steps together; a slower one is abandoned (and
+    /// counts as failed for now).
+    pub fn attempt_budget(&self) -> Duration {
+        self.timeout * 4
+    }
+
+    /// How long a claim lasts: beyond the attempt's budget, so a live attempt is never taken over
+    /// by another worker — only one whose server died.
     pub fn lease(&self) -> Duration {
-        self.timeout * 10
+        self.timeout * 6
     }
 
     /// The wait after attempt number `attempt` failed for now.
@@ -111,14 +117,19 @@ impl MailService {
         ) {
             Ok(transport) => {
                 use lettre::AsyncTransport;
-                transport.send(message).await.map(|_| ())
+                let budget = self.policy.attempt_budget();
+                match tokio::time::timeout(budget, transport.send(message)).await {
+                    Ok(sent) => sent.map(|_| ()).map_err(|e| failure::classify(&e)),
+                    Err(_) => Err(SendFailure::Unreachable {
+                        detail: format!("no answer within {} s", budget.as_secs()),
+                    }),
+                }
             }
-            Err(error) => Err(error),
+            Err(error) => Err(failure::classify(&error)),
         };
         Ok(match sent {
             Ok(()) => Outcome::Sent,
-            Err(error) => {
-                let failure = failure::classify(&error);
+            Err(failure) => {
                 let attempts_left = claimed.attempt < i64::from(self.policy.attempts);
                 if failure.is_temporary() && attempts_left {
                     let wait = chrono::Duration::from_std(self.policy.backoff(claimed.attempt))
@@ -346,7 +357,7 @@ mod tests {
         };
         let waits: Vec<u64> = (1..=5).map(|a| policy.backoff(a).as_secs()).collect();
         assert_eq!(waits, [60, 240, 960, 3_840, 15_360]);
-        assert!(policy.lease() > policy.timeout);
+        assert!(policy.lease() > policy.attempt_budget());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::time::Duration;
 pub type Transport = AsyncSmtpTransport<Tokio1Executor>;
 
 /// Connections kept per organisation.
-const POOL_SIZE: u32 = 4;
+pub const POOL_SIZE: u32 = 4;
 
 /// The organisations' transports.
 #[derive(Default)]

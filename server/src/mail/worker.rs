@@ -10,8 +10,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::task::JoinSet;
 
-/// Messages attempted at once (the pooled transport keeps as many connections).
-const BATCH: i64 = 8;
+/// Messages attempted at once: no more than the connections an organisation's transport keeps, or
+/// lettre opens extra ones per attempt (and SMTP servers limit connections per client).
+const BATCH: i64 = super::transport::POOL_SIZE as i64;
 /// Longest sleep between two looks at the outbox.
 const LONGEST_SLEEP: Duration = Duration::from_secs(30);
 /// Sleep after the database failed, before looking again.

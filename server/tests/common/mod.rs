@@ -5,6 +5,7 @@
 #![allow(dead_code, missing_docs)]
 
 pub mod booking_helpers;
+pub mod postgres;
 pub mod smtp;
 
 use app::domain::account::{CurrentUser, Email, NewOrganisation};
@@ -41,26 +42,6 @@ pub fn postgres_url() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-async fn fresh_postgres_database(admin_url: &str) -> String {
-    use sqlx::Connection;
-    let name = format!("saison_test_{}", uuid::Uuid::now_v7().simple());
-    let mut admin = sqlx::PgConnection::connect(admin_url)
-        .await
-        .unwrap_or_else(|e| panic!("TEST_POSTGRES_URL: {e}"));
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .unwrap_or_else(|e| panic!("create database: {e}"));
-    let (base, query) = admin_url
-        .split_once('?')
-        .map_or((admin_url, None), |(b, q)| (b, Some(q)));
-    let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
-    match query {
-        Some(q) => format!("{server}/{name}?{q}"),
-        None => format!("{server}/{name}"),
-    }
-}
-
 impl TestApp {
     /// Starts Saison on `backend` with default test settings.
     pub async fn spawn(backend: Backend) -> TestApp {
@@ -80,7 +61,7 @@ impl TestApp {
             Backend::Postgres => {
                 let admin =
                     postgres_url().unwrap_or_else(|| panic!("TEST_POSTGRES_URL is not set"));
-                (fresh_postgres_database(&admin).await, None)
+                (postgres::fresh_postgres_database(&admin).await, None)
             }
         };
         let mut settings = Settings {

@@ -95,7 +95,11 @@ impl SmtpCatcher {
             current: None,
         };
         let mut server = Server::new(handler);
-        server.with_name("smtp.test").with_tcp_listener(listener);
+        // Saison keeps up to 4 connections open per organisation; each holds one server thread.
+        server
+            .with_name("smtp.test")
+            .with_num_threads(8)
+            .with_tcp_listener(listener);
         if let Err(e) = server.with_ssl(SslConfig::None) {
             panic!("SMTP test server: {e}");
         }

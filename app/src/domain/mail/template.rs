@@ -384,10 +384,19 @@ mod tests {
 
     #[test]
     fn fields_are_inserted_where_the_cursor_is() {
-        assert_eq!(insert_at_utf16("Bonjour ,", 8, 8, "{client}"), "Bonjour {client},");
-        assert_eq!(insert_at_utf16("Séjour à X", 9, 10, "{logement}"), "Séjour à {logement}");
+        assert_eq!(
+            insert_at_utf16("Bonjour ,", 8, 8, "{client}"),
+            "Bonjour {client},"
+        );
+        assert_eq!(
+            insert_at_utf16("Séjour à X", 9, 10, "{logement}"),
+            "Séjour à {logement}"
+        );
         // An emoji counts two units in the browser.
-        assert_eq!(insert_at_utf16("☀️😀 fin", 4, 4, "{client}"), "☀️😀{client} fin");
+        assert_eq!(
+            insert_at_utf16("☀️😀 fin", 4, 4, "{client}"),
+            "☀️😀{client} fin"
+        );
         assert_eq!(insert_at_utf16("abc", 99, 99, "{x}"), "abc{x}");
     }
 

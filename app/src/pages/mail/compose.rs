@@ -82,7 +82,9 @@ fn ComposeForm(initial: EmailDraft, on_close: Callback<()>) -> impl IntoView {
     let m = t.mail;
     let copy_to = initial.copy_to.clone();
     let no_guest_email = initial.recipients.trim().is_empty();
-    let form = FormState::new(initial, |d: &EmailDraft| d.validate().err().unwrap_or_default());
+    let form = FormState::new(initial, |d: &EmailDraft| {
+        d.validate().err().unwrap_or_default()
+    });
     let send = ServerAction::<SendEmail>::new();
     let outcome = Signal::derive(move || send.value().get().and_then(Result::ok));
     Effect::new(move |_| {

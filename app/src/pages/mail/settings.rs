@@ -142,7 +142,9 @@ fn TestEmail(to: String) -> impl IntoView {
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        action.dispatch(SendTestEmail { to: to.get_untracked() });
+        action.dispatch(SendTestEmail {
+            to: to.get_untracked(),
+        });
     };
     view! {
         <form on:submit=on_submit novalidate class="panel" data-testid="mail-test">

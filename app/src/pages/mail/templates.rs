@@ -70,9 +70,8 @@ fn Editor(
     let t = use_texts();
     let m = t.mail;
     let settings = StoredValue::new(settings);
-    let current = move || {
-        settings.with_value(|all| all.iter().find(|s| s.purpose == purpose.get()).cloned())
-    };
+    let current =
+        move || settings.with_value(|all| all.iter().find(|s| s.purpose == purpose.get()).cloned());
     let editing_of = |setting: &TemplateSetting| Editing {
         purpose: setting.purpose,
         template: setting.template.clone(),
@@ -147,9 +146,9 @@ fn Editor(
     let body_ref = NodeRef::<Textarea>::new();
     let insert = move |placeholder: Placeholder| {
         let text = format!("{{{}}}", placeholder.name());
-        let selection = body_ref.get().and_then(|area| {
-            Some((area.selection_start().ok()??, area.selection_end().ok()??))
-        });
+        let selection = body_ref
+            .get()
+            .and_then(|area| Some((area.selection_start().ok()??, area.selection_end().ok()??)));
         form.value.update(|e| {
             let (start, end) = selection.unwrap_or((u32::MAX, u32::MAX));
             e.template.body = insert_at_utf16(&e.template.body, start, end, &text);
