@@ -11,9 +11,18 @@ import { ADMIN, audit, logIn, open, screenshot } from './helpers';
 type Received = { from: string; to: string[]; data: string };
 
 /** An SMTP server on 127.0.0.1 keeping what it receives. */
-async function smtpServer(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
+async function smtpServer(refuse?: { address: string; code: number; message: string }):
+    Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
   const received: Received[] = [];
   const server = new SMTPServer({
+    onRcptTo(address, _session, callback) {
+      if (refuse && address.address === refuse.address) {
+        const error = new Error(refuse.message) as Error & { responseCode: number };
+        error.responseCode = refuse.code;
+        return callback(error);
+      }
+      callback();
+    },
     authOptional: true,
     disableReverseLookup: true,
     // Saison keeps its SMTP connections open for the next message: do not wait for them on close.
@@ -160,6 +169,36 @@ test.describe('email', () => {
       expect(smtp.received[0].to).toEqual(['paul@exemple.fr', 'reservations@gites-du-lac.fr']);
       expect(smtp.received[0].data).toContain('sous le pot de fleurs');
       await screenshot(page, 'booking-email');
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test('a refused message is explained, counted beside "Envois" and can be cancelled', async ({ page }) => {
+    const smtp = await smtpServer({ address: 'inconnu@exemple.fr', code: 550, message: '5.1.1 Mailbox unknown' });
+    try {
+      await logIn(page);
+      await open(page, '/parametres/messagerie');
+      await page.locator('#field-port').fill(String(smtp.port));
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect(page.getByText('Réglages de messagerie enregistrés.')).toBeVisible();
+      await page.locator('#field-test-to').fill('inconnu@exemple.fr');
+      await page.getByRole('button', { name: 'Envoyer un email de test' }).click();
+      await expect(page.getByTestId('mail-outcome')).toContainText(
+        'Non envoyé. Le serveur d\'envoi a refusé le message (code 550) : « 5.1.1 Mailbox unknown ».');
+
+      await open(page, '/envois');
+      await expect(page.getByTestId('failed-messages')).toContainText('1');
+      const refused = page.locator('table.outbox tbody tr').first();
+      await expect(refused).toHaveAttribute('data-status', 'failed');
+      await expect(refused).toContainText('Échec');
+      await expect(refused.getByRole('button', { name: 'Renvoyer' })).toBeVisible();
+      await refused.getByRole('button', { name: 'Annuler l\'envoi' }).click();
+      await expect(page.getByTestId('mail-outcome')).toContainText('Envoi annulé.');
+      await expect(refused).toHaveAttribute('data-status', 'cancelled');
+      await open(page, '/envois');
+      await expect(page.getByTestId('failed-messages')).toHaveCount(0);
+      expect(smtp.received).toHaveLength(0);
     } finally {
       await smtp.close();
     }

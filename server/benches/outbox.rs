@@ -61,6 +61,7 @@ async fn run(name: &str, url: &str) {
         sender_address: Email::parse("bench@bench.fr").ok(),
         reply_to: None,
         copy_to_sender: true,
+        report_recipients: Vec::new(),
     };
     services
         .mail

@@ -16,7 +16,7 @@ fn settings_form(port: u16, version: i64) -> Value {
     json!({
         "smtp_enabled": true, "host": "127.0.0.1", "port": port.to_string(), "security": "none",
         "user": "", "password": "", "password_stored": false, "sender_name": "Gîtes du Lac",
-        "sender_address": "gites@lac.fr", "reply_to": "", "copy_to_sender": true, "version": version
+        "sender_address": "gites@lac.fr", "reply_to": "", "copy_to_sender": true, "report_recipients": "", "version": version
     })
 }
 
@@ -47,11 +47,13 @@ on_both_databases! {
         bad["host"] = json!("smtp lac");
         bad["port"] = json!("99999");
         bad["sender_address"] = json!("gites");
+        bad["report_recipients"] = json!("direction@lac.fr, compta");
         let (code, refused) = admin.call("save_mail_settings", json!({ "form": bad })).await;
         assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(field_message(&refused, "host").as_deref(), Some("Nom de serveur invalide, par exemple smtp.exemple.fr."));
         assert_eq!(field_message(&refused, "port").as_deref(), Some("Indiquez un nombre entre 1 et 65535."));
         assert!(field_message(&refused, "sender_address").is_some());
+        assert!(field_message(&refused, "report_recipients").is_some_and(|m| m.contains("« compta »")));
 
         let mut with_password = settings_form(2525, 0);
         with_password["user"] = json!("gites@lac.fr");
@@ -95,6 +97,11 @@ on_both_databases! {
         let (_, failed) = admin.call("send_test_email", json!({ "to": "moi@lac.fr" })).await;
         assert_eq!(failed["status"], "Failed");
         assert_eq!(failed["last_failure"], json!({ "Refused": { "code": 550, "message": "5.7.1 Relaying denied" } }));
+        // The navigation counts it beside "Envois"; a visitor gets 0, not an error.
+        let (code, count) = admin.call("failed_messages", json!({})).await;
+        assert_eq!((code, count), (StatusCode::OK, json!(1)));
+        let (code, count) = app.client().call("failed_messages", json!({})).await;
+        assert_eq!((code, count), (StatusCode::OK, json!(0)));
 
         let (code, refused) = admin.call("send_test_email", json!({ "to": "moi@, toi@lac.fr" })).await;
         assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY);

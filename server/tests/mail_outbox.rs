@@ -41,6 +41,7 @@ fn loopback(port: u16) -> MailSettings {
         sender_address: Some(email("gites@lac.fr")),
         reply_to: Some(email("reservations@lac.fr")),
         copy_to_sender: true,
+        report_recipients: Vec::new(),
     }
 }
 

@@ -30,6 +30,7 @@ fn loopback(port: u16) -> MailSettings {
         sender_address: Email::parse("gites@lac.fr").ok(),
         reply_to: None,
         copy_to_sender: false,
+        report_recipients: Vec::new(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! not logged in are sent to the login page (or to the first-run setup when Saison is empty).
 
 use crate::api::auth::{get_session_state, logout};
+use crate::api::mail::outbox::failed_messages;
 use crate::components::language::{use_texts, LanguageSwitch};
 use crate::domain::account::{CurrentUser, SessionState};
 use crate::error::AppError;
@@ -50,6 +51,19 @@ fn Shell(user: CurrentUser) -> impl IntoView {
     let must_change = user.must_change_password;
     let organisation = user.organisation_name.clone();
     let log_out = Action::new(|_: &()| logout());
+    // Failed messages, counted beside "Envois" and read again on every page change so a refusal is
+    // noticed wherever one is. Browser only (an effect): the server renders no count, so hydration
+    // never disagrees.
+    let failed = RwSignal::new(0_i64);
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        leptos::task::spawn_local(async move {
+            if let Ok(count) = failed_messages().await {
+                failed.set(count);
+            }
+        });
+    });
     Effect::new(move |_| {
         if log_out.value().get().is_some() {
             let _ = window().location().assign("/connexion");
@@ -76,7 +90,13 @@ fn Shell(user: CurrentUser) -> impl IntoView {
             <nav aria-label=t.nav_label class="mainnav">
                 <ul>
                     {nav.into_iter().map(|(href, label)| view! {
-                        <li><A href=href exact=href == "/">{label}</A></li>
+                        <li><A href=href exact=href == "/">{label}{(href == "/envois").then_some(move || {
+                            let n = failed.get();
+                            (n > 0).then(|| view! {
+                                " "<span class="nav-count" data-testid="failed-messages">{n}
+                                    <span class="sr-only">{(t.mail.failed_suffix)(n)}</span></span>
+                            })
+                        })}</A></li>
                     }).collect_view()}
                 </ul>
             </nav>

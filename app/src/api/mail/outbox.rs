@@ -43,6 +43,30 @@ pub async fn outbox(page: i64) -> Result<OutboxPage, AppError> {
     )
 }
 
+/// How many messages failed for good and wait for a decision (0 for roles that cannot see the
+/// outbox): the count the navigation shows beside "Envois".
+#[server(endpoint = "failed_messages", input = Json)]
+pub async fn failed_messages() -> Result<i64, AppError> {
+    respond(
+        async {
+            // Asked on every page, logged in or not: never an error status for the page.
+            let Some(user) = optional_user().await? else {
+                return Ok(0);
+            };
+            if !user.role.can_manage_bookings() {
+                return Ok(0);
+            }
+            let page = services()?
+                .mail
+                .outbox(user.organisation_id, 0, 0)
+                .await
+                .map_err(from_port)?;
+            Ok(page.failed)
+        }
+        .await,
+    )
+}
+
 /// Sends a held, waiting or failed message again now, and answers where it stands.
 #[server(endpoint = "retry_message", input = Json)]
 pub async fn retry_message(id: MessageId, version: i64) -> Result<OutboxMessage, AppError> {

@@ -4,6 +4,7 @@
 
 use crate::domain::account::Email;
 use crate::domain::field::{collect, optional_text, required_text, FieldError, FieldErrors};
+use crate::domain::mail::Recipients;
 use serde::{Deserialize, Serialize};
 
 /// How the connection to the SMTP server is protected.
@@ -78,6 +79,9 @@ pub struct MailSettingsInput {
     pub reply_to: String,
     /// Whether the sender gets a copy of every message (seed 004: "vous en copie").
     pub copy_to_sender: bool,
+    /// The managers who receive the reports (seed 002 "Liste des Managers"), comma separated.
+    #[serde(default)]
+    pub report_recipients: String,
     /// The stored version the form was opened with.
     pub version: i64,
 }
@@ -108,6 +112,9 @@ pub struct MailSettings {
     pub reply_to: Option<Email>,
     /// Whether the sender gets a copy.
     pub copy_to_sender: bool,
+    /// The managers who receive the reports.
+    #[serde(default)]
+    pub report_recipients: Vec<Email>,
 }
 
 impl Default for MailSettings {
@@ -119,6 +126,7 @@ impl Default for MailSettings {
             sender_address: None,
             reply_to: None,
             copy_to_sender: true,
+            report_recipients: Vec::new(),
         }
     }
 }
@@ -165,6 +173,15 @@ impl MailSettingsInput {
             },
         );
         let reply_to = collect(&mut errors, "reply_to", optional_email(&self.reply_to));
+        let report_recipients = collect(
+            &mut errors,
+            "report_recipients",
+            if self.report_recipients.trim().is_empty() {
+                Ok(Vec::new())
+            } else {
+                Recipients::parse(&self.report_recipients).map(|r| r.addresses().to_vec())
+            },
+        );
         let smtp = if self.smtp_enabled {
             let security = collect(
                 &mut errors,
@@ -198,14 +215,17 @@ impl MailSettingsInput {
         if self.password.chars().count() > 500 {
             errors.push(("password".into(), FieldError::TooLong { max: 500 }));
         }
-        match (sender_name, sender_address, reply_to) {
-            (Some(sender_name), Some(sender_address), Some(reply_to)) if errors.is_empty() => {
+        match (sender_name, sender_address, reply_to, report_recipients) {
+            (Some(sender_name), Some(sender_address), Some(reply_to), Some(report_recipients))
+                if errors.is_empty() =>
+            {
                 Ok(MailSettings {
                     smtp,
                     sender_name,
                     sender_address,
                     reply_to,
                     copy_to_sender: self.copy_to_sender,
+                    report_recipients,
                 })
             }
             _ => Err(errors),
@@ -237,6 +257,12 @@ impl MailSettings {
                 .map(|e| e.as_str().to_string())
                 .unwrap_or_default(),
             copy_to_sender: self.copy_to_sender,
+            report_recipients: self
+                .report_recipients
+                .iter()
+                .map(Email::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
             version,
         }
     }
@@ -256,6 +282,7 @@ mod tests {
             sender_name: "Gîtes du Lac".into(),
             sender_address: "gites@exemple.fr".into(),
             copy_to_sender: true,
+            report_recipients: "Paul@Exemple.fr, anne@exemple.fr".into(),
             ..MailSettingsInput::default()
         }
     }
@@ -282,6 +309,7 @@ mod tests {
             port: "70000".into(),
             sender_address: "gites".into(),
             reply_to: "x@".into(),
+            report_recipients: "anne@exemple.fr, paul".into(),
             ..form()
         };
         let names: Vec<String> = bad
@@ -291,7 +319,16 @@ mod tests {
             .into_iter()
             .map(|(n, _)| n)
             .collect();
-        assert_eq!(names, ["sender_address", "reply_to", "host", "port"]);
+        assert_eq!(
+            names,
+            [
+                "sender_address",
+                "reply_to",
+                "report_recipients",
+                "host",
+                "port"
+            ]
+        );
     }
 
     #[test]
@@ -311,6 +348,7 @@ mod tests {
         let back = settings.to_input(true, 3);
         assert_eq!(back.password, "");
         assert!(back.password_stored);
+        assert_eq!(back.report_recipients, "paul@exemple.fr, anne@exemple.fr");
         assert_eq!(back.validate(), Ok(settings));
     }
 }

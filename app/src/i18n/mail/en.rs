@@ -199,6 +199,13 @@ fn copy_note(address: &str) -> String {
 
 /// The English texts.
 pub static TEXTS: MailTexts = MailTexts {
+    failed_suffix: |n| {
+        if n > 1 {
+            " failed messages".into()
+        } else {
+            " failed message".into()
+        }
+    },
     nav_outbox: "Outbox",
     settings_title: "Email",
     settings_intro: "Contracts, invoices and statements are emailed from Saison. Without a mail \
@@ -228,6 +235,9 @@ pub static TEXTS: MailTexts = MailTexts {
     reply_to_hint: "Empty: answers go to the sender's address.",
     copy_to_sender: "Receive a copy of every message",
     copy_to_sender_hint: "The copy goes to the sender's address; the guest does not see it.",
+    report_recipients: "Managers' emails (reports)",
+    report_recipients_hint:
+        "They receive the reports Saison sends. Several addresses: separate them with commas.",
     settings_saved: "Email settings saved.",
     test_title: "Test sending",
     test_intro: "Sends a short message with the saved settings and shows the server's answer.",

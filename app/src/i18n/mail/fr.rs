@@ -209,6 +209,7 @@ fn copy_note(address: &str) -> String {
 
 /// The French texts.
 pub static TEXTS: MailTexts = MailTexts {
+    failed_suffix: |n| if n > 1 { " envois en échec".into() } else { " envoi en échec".into() },
     nav_outbox: "Envois",
     settings_title: "Messagerie",
     settings_intro:
@@ -239,6 +240,8 @@ pub static TEXTS: MailTexts = MailTexts {
     reply_to_hint: "Vide : les réponses arrivent à l'adresse de l'expéditeur.",
     copy_to_sender: "Recevoir une copie de chaque message",
     copy_to_sender_hint: "La copie part à l'adresse de l'expéditeur ; le client ne la voit pas.",
+    report_recipients: "Emails des gestionnaires (rapports)",
+    report_recipients_hint: "Ils reçoivent les rapports envoyés par Saison. Plusieurs adresses : séparez-les par une virgule.",
     settings_saved: "Réglages de messagerie enregistrés.",
     test_title: "Tester l'envoi",
     test_intro:

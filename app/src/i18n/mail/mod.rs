@@ -13,6 +13,8 @@ use chrono::NaiveDateTime;
 #[allow(missing_docs)]
 pub struct MailTexts {
     pub nav_outbox: &'static str,
+    /// Read after the count of failed messages beside "Envois" (for screen readers).
+    pub failed_suffix: fn(i64) -> String,
     pub settings_title: &'static str,
     pub settings_intro: &'static str,
     pub settings_link: &'static str,
@@ -40,6 +42,8 @@ pub struct MailTexts {
     pub reply_to_hint: &'static str,
     pub copy_to_sender: &'static str,
     pub copy_to_sender_hint: &'static str,
+    pub report_recipients: &'static str,
+    pub report_recipients_hint: &'static str,
     pub settings_saved: &'static str,
     pub test_title: &'static str,
     pub test_intro: &'static str,

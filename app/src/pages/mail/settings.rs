@@ -118,6 +118,9 @@ fn SettingsForm(initial: MailSettingsInput) -> impl IntoView {
                 <CheckboxField label=m.copy_to_sender name="copy_to_sender" hint=m.copy_to_sender_hint
                     binding=form.flag("copy_to_sender", |f| f.copy_to_sender, |f, v| f.copy_to_sender = v)/>
             </fieldset>
+            <TextField label=m.report_recipients name="report_recipients" hint=m.report_recipients_hint
+                binding=form.text("report_recipients", |f| f.report_recipients.clone(), |f, v| f.report_recipients = v)
+                error=form.error("report_recipients")/>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || action.pending().get()>{t.save}</button>
             </div>
