@@ -3,7 +3,7 @@
 // unknown field is refused with the valid ones, a field is inserted at the cursor and previewed; a
 // booking's guest is emailed from the booking form with the template filled in. A real SMTP server
 // (nodemailer's smtp-server) listens on 127.0.0.1 for the test. Runs after journey.spec.ts.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { ADMIN, audit, logIn, open, screenshot } from './helpers';
@@ -45,6 +45,14 @@ async function smtpServer(refuse?: { address: string; code: number; message: str
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return { port, received, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Points the saved settings (SMTP already enabled on 127.0.0.1) at this test's server. */
+async function useSmtpServer(page: Page, port: number) {
+  await open(page, '/parametres/messagerie');
+  await page.locator('#field-port').fill(String(port));
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Réglages de messagerie enregistrés.')).toBeVisible();
 }
 
 test.describe('email', () => {
@@ -126,11 +134,7 @@ test.describe('email', () => {
     const smtp = await smtpServer();
     try {
       await logIn(page);
-      // Point the settings at this test's SMTP server.
-      await open(page, '/parametres/messagerie');
-      await page.locator('#field-port').fill(String(smtp.port));
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await expect(page.getByText('Réglages de messagerie enregistrés.')).toBeVisible();
+      await useSmtpServer(page, smtp.port);
 
       const api = async (endpoint: string, data: unknown) => {
         const response = await page.request.post(`/api/${endpoint}`, { data });
@@ -178,10 +182,7 @@ test.describe('email', () => {
     const smtp = await smtpServer({ address: 'inconnu@exemple.fr', code: 550, message: '5.1.1 Mailbox unknown' });
     try {
       await logIn(page);
-      await open(page, '/parametres/messagerie');
-      await page.locator('#field-port').fill(String(smtp.port));
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await expect(page.getByText('Réglages de messagerie enregistrés.')).toBeVisible();
+      await useSmtpServer(page, smtp.port);
       await page.locator('#field-test-to').fill('inconnu@exemple.fr');
       await page.getByRole('button', { name: 'Envoyer un email de test' }).click();
       await expect(page.getByTestId('mail-outcome')).toContainText(

@@ -14,8 +14,7 @@ mod postgres;
 mod smtp;
 
 use app::domain::account::{Email, NewOrganisation};
-use app::domain::mail::settings::SmtpServer;
-use app::domain::mail::{MailSettings, OutgoingMessage, Recipients, SmtpSecurity};
+use app::domain::mail::{OutgoingMessage, Recipients};
 use server::config::Settings;
 use server::db::Db;
 use server::live::Live;
@@ -50,19 +49,7 @@ async fn run(name: &str, url: &str) {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let catcher = smtp::SmtpCatcher::start();
-    let mail_settings = MailSettings {
-        smtp: Some(SmtpServer {
-            host: "127.0.0.1".into(),
-            port: catcher.port,
-            security: SmtpSecurity::None,
-            user: None,
-        }),
-        sender_name: "Bench".into(),
-        sender_address: Email::parse("bench@bench.fr").ok(),
-        reply_to: None,
-        copy_to_sender: true,
-        report_recipients: Vec::new(),
-    };
+    let mail_settings = smtp::loopback_settings(catcher.port, true);
     services
         .mail
         .save_settings(

@@ -10,11 +10,10 @@ mod common;
 
 use app::domain::account::Email;
 use app::domain::ids::OrganisationId;
-use app::domain::mail::settings::SmtpServer;
 use app::domain::mail::{
-    Attachment, MailSettings, MessageStatus, OutgoingMessage, Recipients, SendFailure, SmtpSecurity,
+    Attachment, MailSettings, MessageStatus, OutgoingMessage, Recipients, SendFailure,
 };
-use common::smtp::{closed_port, SmtpCatcher};
+use common::smtp::{closed_port, loopback_settings, SmtpCatcher};
 use common::TestApp;
 use mail_parser::MessageParser;
 use server::config::Settings;
@@ -29,19 +28,11 @@ fn email(text: &str) -> Email {
     Email::parse(text).unwrap_or_else(|e| panic!("{e:?}"))
 }
 
+/// The loopback server's settings with a reply-to address and the sender's copy.
 fn loopback(port: u16) -> MailSettings {
     MailSettings {
-        smtp: Some(SmtpServer {
-            host: "127.0.0.1".into(),
-            port,
-            security: SmtpSecurity::None,
-            user: None,
-        }),
-        sender_name: "Gîtes du Lac".into(),
-        sender_address: Some(email("gites@lac.fr")),
         reply_to: Some(email("reservations@lac.fr")),
-        copy_to_sender: true,
-        report_recipients: Vec::new(),
+        ..loopback_settings(port, true)
     }
 }
 

@@ -7,9 +7,8 @@
 mod common;
 
 use app::domain::account::{Email, NewOrganisation};
-use app::domain::mail::settings::SmtpServer;
-use app::domain::mail::{MailSettings, MessageStatus, OutgoingMessage, Recipients, SmtpSecurity};
-use common::smtp::{silent_server, SmtpCatcher};
+use app::domain::mail::{MailSettings, MessageStatus, OutgoingMessage, Recipients};
+use common::smtp::{loopback_settings, silent_server, SmtpCatcher};
 use server::config::Settings;
 use server::db::Db;
 use server::live::Live;
@@ -19,19 +18,7 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 fn loopback(port: u16) -> MailSettings {
-    MailSettings {
-        smtp: Some(SmtpServer {
-            host: "127.0.0.1".into(),
-            port,
-            security: SmtpSecurity::None,
-            user: None,
-        }),
-        sender_name: "Gîtes du Lac".into(),
-        sender_address: Email::parse("gites@lac.fr").ok(),
-        reply_to: None,
-        copy_to_sender: false,
-        report_recipients: Vec::new(),
-    }
+    loopback_settings(port, false)
 }
 
 /// The server binary on `database_url`, its SMTP steps timing out after 2 s (a claim lasts 12 s).

@@ -2,6 +2,9 @@
 //! refuses with a chosen reply), a port with nobody listening, and a server that accepts the
 //! connection but never answers (a send stuck in the middle).
 
+use app::domain::account::Email;
+use app::domain::mail::settings::SmtpServer;
+use app::domain::mail::{MailSettings, SmtpSecurity};
 use mailin_embedded::{Handler, Response, Server, SslConfig};
 use std::net::{IpAddr, TcpListener};
 use std::sync::{Arc, Mutex};
@@ -160,4 +163,22 @@ pub fn silent_server() -> (u16, Arc<std::sync::atomic::AtomicUsize>, TcpListener
         }
     });
     (port, accepted, listener)
+}
+
+/// Sending settings for an SMTP server on 127.0.0.1:`port` without encryption or login, from
+/// "Gîtes du Lac" <gites@lac.fr>, with or without the sender's copy.
+pub fn loopback_settings(port: u16, copy_to_sender: bool) -> MailSettings {
+    MailSettings {
+        smtp: Some(SmtpServer {
+            host: "127.0.0.1".into(),
+            port,
+            security: SmtpSecurity::None,
+            user: None,
+        }),
+        sender_name: "Gîtes du Lac".into(),
+        sender_address: Email::parse("gites@lac.fr").ok(),
+        reply_to: None,
+        copy_to_sender,
+        report_recipients: Vec::new(),
+    }
 }

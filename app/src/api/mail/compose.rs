@@ -118,14 +118,7 @@ pub async fn send_email(draft: EmailDraft) -> Result<OutboxMessage, AppError> {
             let message = draft
                 .validate()
                 .map_err(|fields| AppError::invalid(request_texts(), &fields))?;
-            let mail = services()?.mail;
-            let id = mail
-                .enqueue(user.organisation_id, message, chrono::Utc::now())
-                .await
-                .map_err(from_port)?;
-            mail.send_now(user.organisation_id, id)
-                .await
-                .map_err(from_port)
+            super::send_through_outbox(user.organisation_id, message).await
         }
         .await,
     )

@@ -29,3 +29,18 @@ async fn template_in_use(
             .map(|(_, s)| s),
     ))
 }
+
+/// Writes `message` to the outbox, makes the first attempt at once and answers where it stands.
+#[cfg(feature = "ssr")]
+async fn send_through_outbox(
+    organisation: crate::domain::ids::OrganisationId,
+    message: crate::domain::mail::OutgoingMessage,
+) -> Result<crate::domain::mail::OutboxMessage, crate::error::AppError> {
+    use crate::api::guard::{from_port, services};
+    let mail = services()?.mail;
+    let id = mail
+        .enqueue(organisation, message, chrono::Utc::now())
+        .await
+        .map_err(from_port)?;
+    mail.send_now(organisation, id).await.map_err(from_port)
+}

@@ -73,14 +73,7 @@ pub async fn send_test_email(to: String) -> Result<OutboxMessage, AppError> {
                 body: (t.mail.test_body)(&user.organisation_name),
                 attachments: Vec::new(),
             };
-            let mail = services()?.mail;
-            let id = mail
-                .enqueue(user.organisation_id, message, chrono::Utc::now())
-                .await
-                .map_err(from_port)?;
-            mail.send_now(user.organisation_id, id)
-                .await
-                .map_err(from_port)
+            super::send_through_outbox(user.organisation_id, message).await
         }
         .await,
     )
