@@ -27,6 +27,9 @@ use std::time::Duration;
 use tokio::sync::Notify;
 use transport::Transports;
 
+/// How long a user waits for an attempt the worker is making on their message.
+const WAIT_FOR_WORKER: Duration = Duration::from_secs(15);
+
 /// When to retry and when to give up.
 #[derive(Clone, Copy, Debug)]
 pub struct RetryPolicy {
@@ -300,8 +303,9 @@ impl Mailer for MailService {
         id: MessageId,
     ) -> PortResult<OutboxMessage> {
         if !self.attempt(organisation, id, true).await? {
-            // The worker may have claimed it first: wait for its attempt to end.
-            let deadline = tokio::time::Instant::now() + self.policy.lease();
+            // The worker may have claimed it first: wait a little for its attempt to end, then
+            // answer where it stands (the outbox shows the rest).
+            let deadline = tokio::time::Instant::now() + WAIT_FOR_WORKER;
             while tokio::time::Instant::now() < deadline {
                 let message = outbox::one(&self.db, organisation, id).await?;
                 if message.status != MessageStatus::Sending {
