@@ -166,6 +166,12 @@ on_both_databases! {
             && b.ends_with("Lac")), "{draft}");
         assert_eq!(draft["copy_to"], "gites@lac.fr");
 
+        // Another organisation cannot draft from this booking.
+        app.organisation("Mer", "admin@mer.fr").await;
+        let mer = app.logged_in("admin@mer.fr").await;
+        let (code, _) = mer.call("booking_email_draft", json!({ "booking": saved["id"], "purpose": "BookingConfirmed", "lang": "Fr" })).await;
+        assert_eq!(code, StatusCode::NOT_FOUND);
+
         let mut edited = draft.clone();
         edited["body"] = json!("Bonjour Marie,\nà bientôt au Chalet !");
         let (code, sent) = admin.call("send_email", json!({ "draft": edited })).await;
