@@ -14,20 +14,11 @@ async fn template_in_use(
     purpose: crate::domain::mail::TemplatePurpose,
     lang: crate::i18n::Lang,
 ) -> Result<crate::domain::mail::TemplateSetting, crate::error::AppError> {
-    use crate::api::guard::{from_port, services};
-    let stored = services()?
-        .mail
-        .templates(organisation, lang)
-        .await
-        .map_err(from_port)?;
-    Ok(templates::setting(
-        purpose,
-        lang,
-        stored
-            .into_iter()
-            .find(|(p, _)| *p == purpose)
-            .map(|(_, s)| s),
-    ))
+    templates::every_setting(organisation, lang)
+        .await?
+        .into_iter()
+        .find(|s| s.purpose == purpose)
+        .ok_or_else(|| crate::api::guard::internal("a purpose without a template"))
 }
 
 /// Writes `message` to the outbox, makes the first attempt at once and answers where it stands.

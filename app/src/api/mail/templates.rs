@@ -36,27 +36,37 @@ pub(super) fn setting(
     }
 }
 
+/// Every purpose's template in use in `lang` (the organisation's own, or the default), in the
+/// settings' order.
+#[cfg(feature = "ssr")]
+pub(super) async fn every_setting(
+    organisation: crate::domain::ids::OrganisationId,
+    lang: Lang,
+) -> Result<Vec<TemplateSetting>, AppError> {
+    let stored = services()?
+        .mail
+        .templates(organisation, lang)
+        .await
+        .map_err(from_port)?;
+    Ok(TemplatePurpose::ALL
+        .into_iter()
+        .map(|purpose| {
+            let own = stored
+                .iter()
+                .find(|(p, _)| *p == purpose)
+                .map(|(_, s)| s.clone());
+            setting(purpose, lang, own)
+        })
+        .collect())
+}
+
 /// Every purpose's template in `lang`, in the settings' order.
 #[server(endpoint = "mail_templates", input = Json)]
 pub async fn mail_templates(lang: Lang) -> Result<Vec<TemplateSetting>, AppError> {
     respond(
         async {
             let user = require(Role::can_manage_bookings).await?;
-            let mut stored = services()?
-                .mail
-                .templates(user.organisation_id, lang)
-                .await
-                .map_err(from_port)?;
-            Ok(TemplatePurpose::ALL
-                .into_iter()
-                .map(|purpose| {
-                    let own = stored
-                        .iter()
-                        .position(|(p, _)| *p == purpose)
-                        .map(|i| stored.swap_remove(i).1);
-                    setting(purpose, lang, own)
-                })
-                .collect())
+            every_setting(user.organisation_id, lang).await
         }
         .await,
     )

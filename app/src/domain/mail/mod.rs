@@ -4,6 +4,7 @@
 
 pub mod draft;
 pub mod outbox;
+pub mod purpose;
 pub mod recipients;
 pub mod settings;
 pub mod template;
@@ -13,6 +14,7 @@ pub use outbox::{
     Attachment, AttachmentInfo, MessageStatus, OutboxMessage, OutboxPage, OutgoingMessage,
     SendFailure,
 };
+pub use purpose::{Placeholder, TemplatePurpose};
 pub use recipients::Recipients;
 pub use settings::{MailSettings, MailSettingsInput, SmtpSecurity};
-pub use template::{Placeholder, StoredTemplate, Template, TemplatePurpose, TemplateSetting};
+pub use template::{StoredTemplate, Template, TemplateSetting};
