@@ -3,6 +3,8 @@
 use crate::components::language::{current_lang, provide_texts};
 use crate::pages::account::AccountPage;
 use crate::pages::customers::{CustomerListPage, CustomerPage};
+use crate::pages::invoices::editor::InvoicePage;
+use crate::pages::invoices::list::InvoiceListPage;
 use crate::pages::layout::AppLayout;
 use crate::pages::login::LoginPage;
 use crate::pages::mail::{MailSettingsPage, MailTemplatesPage, OutboxPage};
@@ -10,7 +12,9 @@ use crate::pages::not_built::{NotBuiltPage, NotFoundPage, Screen};
 use crate::pages::planning::PlanningPage;
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
 use crate::pages::rates::{RatePlanListPage, RatePlanNewPage, RatePlanPage};
-use crate::pages::settings::{CataloguePage, PricingSettingsPage, SettingsPage, StatusesPage};
+use crate::pages::settings::{
+    BillingSettingsPage, CataloguePage, PricingSettingsPage, SettingsPage, StatusesPage,
+};
 use crate::pages::setup::SetupPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -72,11 +76,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("tarifs") view=RatePlanListPage/>
                     <Route path=path!("tarifs/nouveau") view=RatePlanNewPage/>
                     <Route path=path!("tarifs/:id") view=RatePlanPage/>
-                    <Route path=path!("factures") view=|| view! { <NotBuiltPage screen=Screen::Invoices/> }/>
+                    <Route path=path!("factures") view=InvoiceListPage/>
+                    <Route path=path!("factures/:id") view=InvoicePage/>
                     <Route path=path!("rapports") view=|| view! { <NotBuiltPage screen=Screen::Reports/> }/>
                     <Route path=path!("parametres") view=SettingsPage/>
                     <Route path=path!("parametres/tarification") view=PricingSettingsPage/>
                     <Route path=path!("parametres/options") view=CataloguePage/>
+                    <Route path=path!("parametres/facturation") view=BillingSettingsPage/>
                     <Route path=path!("parametres/statuts") view=StatusesPage/>
                     <Route path=path!("parametres/messagerie") view=MailSettingsPage/>
                     <Route path=path!("parametres/modeles-email") view=MailTemplatesPage/>

@@ -8,6 +8,7 @@ pub mod bad_requests;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod documents;
 pub mod events;
 pub mod live;
 pub mod mail;

@@ -5,14 +5,16 @@ use crate::config::Settings;
 use crate::db::accounts::SqlAccounts;
 use crate::db::bookings::SqlBookings;
 use crate::db::customers::SqlCustomers;
+use crate::db::invoices::SqlInvoices;
 use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
 use crate::db::statuses::SqlStatuses;
 use crate::db::Db;
+use crate::documents::TypstDocuments;
 use crate::live::Live;
 use crate::mail::secret_box::SecretBox;
 use crate::mail::{MailService, RetryPolicy};
-use crate::routes::customer_export;
+use crate::routes::{customer_export, invoice_pdf};
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
 use crate::throttle::PerMinute;
@@ -81,7 +83,8 @@ pub fn mail_service(db: &Db, settings: &Settings) -> anyhow::Result<Arc<MailServ
     Ok(MailService::new(db.clone(), secrets, policy))
 }
 
-/// Services on `db`, announcing booking changes to `live`.
+/// Services on `db`, announcing booking changes to `live`. The PDF renderer is the process-wide one
+/// (its fonts and library are loaded once however many times this is called).
 pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService>) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
@@ -92,6 +95,8 @@ pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService
         customers: Arc::new(SqlCustomers::new(db.clone(), live.clone())),
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
         mail,
+        invoices: Arc::new(SqlInvoices::new(db.clone(), live.clone())),
+        documents: Arc::new(TypstDocuments::shared()),
     }
 }
 
@@ -141,6 +146,7 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
         .route("/healthz", get(|| async { "ok" }))
         .route("/exports/clients.csv", get(customer_export::csv_export))
         .route("/exports/clients.xlsx", get(customer_export::xlsx_export))
+        .route("/factures/{id}/pdf", get(invoice_pdf::invoice_pdf))
         .leptos_routes_with_context(
             &state,
             routes,

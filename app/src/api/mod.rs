@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod bookings;
 pub mod customers;
+pub mod invoices;
 pub mod mail;
 pub mod properties;
 pub mod quote;

@@ -82,6 +82,13 @@ pub enum FieldError {
     },
     /// Not a server name (letters, digits, dots and dashes).
     InvalidHost,
+    /// A number was expected ("3" or "1,5").
+    NotANumber,
+    /// A payment above what remains to be paid.
+    AboveRemaining {
+        /// What remains to be paid.
+        remaining: crate::domain::money::Money,
+    },
 }
 
 /// A list of refused fields, by form field name.

@@ -81,6 +81,15 @@ id_type!(
     MessageId
 );
 
+id_type!(
+    /// An invoice or a credit note.
+    InvoiceId
+);
+id_type!(
+    /// A payment recorded against an invoice.
+    PaymentId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@ pub mod booking;
 pub mod customers;
 pub mod field;
 pub mod ids;
+pub mod invoice;
 pub mod legal;
 pub mod listing;
 pub mod mail;

@@ -80,6 +80,16 @@ impl Money {
     /// Parses an amount typed by a person. Accepts spaces (any kind) between thousands, a comma or a
     /// dot before the cents and a trailing "€". Refuses negative amounts and more than two decimals.
     pub fn parse_non_negative(raw: &str) -> Result<Money, FieldError> {
+        let amount = Money::parse_signed(raw)?;
+        if amount.0.is_sign_negative() && !amount.is_zero() {
+            return Err(FieldError::Negative);
+        }
+        Ok(amount)
+    }
+
+    /// Like [`Money::parse_non_negative`], but a leading "-" is accepted (a discount line of an
+    /// invoice). Bounded to ±10 million euros.
+    pub fn parse_signed(raw: &str) -> Result<Money, FieldError> {
         let cleaned: String = raw
             .trim()
             .trim_end_matches('€')
@@ -97,10 +107,7 @@ impl Money {
             return Err(FieldError::NotAnAmount);
         }
         let amount: Decimal = cleaned.parse().map_err(|_| FieldError::NotAnAmount)?;
-        if amount.is_sign_negative() && !amount.is_zero() {
-            return Err(FieldError::Negative);
-        }
-        if amount > Decimal::from(10_000_000) {
+        if amount.abs() > Decimal::from(10_000_000) {
             return Err(FieldError::OutOfRange {
                 min: 0,
                 max: 10_000_000,

@@ -91,6 +91,11 @@ fn field_error(error: &FieldError) -> String {
             super::braced(valid)
         ),
         FieldError::InvalidHost => "Invalid server name, for example smtp.example.com.".into(),
+        FieldError::NotANumber => "Enter a number, for example 3 or 1.5.".into(),
+        FieldError::AboveRemaining { remaining } => format!(
+            "The payment is more than what remains to be paid ({}).",
+            remaining.format_en()
+        ),
     }
 }
 
@@ -121,6 +126,7 @@ pub static TEXTS: Texts = Texts {
     rates: &super::rates::en::TEXTS,
     customers: &super::customers::en::TEXTS,
     mail: &super::mail::en::TEXTS,
+    invoices: &super::invoices::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

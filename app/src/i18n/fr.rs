@@ -94,6 +94,11 @@ fn field_error(error: &FieldError) -> String {
             super::braced(valid)
         ),
         FieldError::InvalidHost => "Nom de serveur invalide, par exemple smtp.exemple.fr.".into(),
+        FieldError::NotANumber => "Saisissez un nombre, par exemple 3 ou 1,5.".into(),
+        FieldError::AboveRemaining { remaining } => format!(
+            "Le paiement dépasse le reste à payer ({}).",
+            remaining.format_fr()
+        ),
     }
 }
 
@@ -124,6 +129,7 @@ pub static TEXTS: Texts = Texts {
     rates: &super::rates::fr::TEXTS,
     customers: &super::customers::fr::TEXTS,
     mail: &super::mail::fr::TEXTS,
+    invoices: &super::invoices::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -8,6 +8,7 @@ pub mod bookings;
 pub mod customers;
 mod en;
 mod fr;
+pub mod invoices;
 pub mod mail;
 pub mod rates;
 
@@ -99,6 +100,8 @@ pub struct Texts {
     pub customers: &'static customers::CustomersTexts,
     /// The words of email: settings, templates, outbox, compose.
     pub mail: &'static mail::MailTexts,
+    /// The words of invoices and their documents.
+    pub invoices: &'static invoices::InvoiceTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod customers;
+pub mod invoices;
 pub mod layout;
 pub mod login;
 pub mod mail;

@@ -25,7 +25,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+mod documents;
+mod invoices;
 mod mail;
+pub use documents::DocumentRenderer;
+pub use invoices::{InvoiceStore, IssueRefusal, NewInvoice};
 pub use mail::Mailer;
 
 /// Why a port call failed.
@@ -361,4 +365,8 @@ pub struct Services {
     pub login_throttle: Arc<dyn Throttle>,
     /// Email: settings, templates, the outbox and its sending.
     pub mail: Arc<dyn Mailer>,
+    /// Invoices, credit notes, payments, billing settings.
+    pub invoices: Arc<dyn InvoiceStore>,
+    /// PDF documents (invoices, contracts).
+    pub documents: Arc<dyn DocumentRenderer>,
 }

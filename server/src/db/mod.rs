@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod bookings;
 pub mod customers;
+pub mod invoices;
 pub mod mail;
 pub mod money;
 pub mod passwords;

@@ -5,3 +5,4 @@
 pub mod customer_export;
 mod customer_xlsx;
 mod guard;
+pub mod invoice_pdf;

@@ -24,7 +24,7 @@ pub const BOOKING_PURPOSES: [TemplatePurpose; 2] = [
 
 /// The value of each placeholder for `booking`.
 #[cfg(feature = "ssr")]
-fn booking_values(
+pub(crate) fn booking_values(
     booking: &crate::domain::booking::Booking,
     organisation: &str,
     lang: Lang,

@@ -9,7 +9,7 @@ pub mod templates;
 
 /// The template in use for `purpose` in `lang`: the organisation's own, or the default.
 #[cfg(feature = "ssr")]
-async fn template_in_use(
+pub(crate) async fn template_in_use(
     organisation: crate::domain::ids::OrganisationId,
     purpose: crate::domain::mail::TemplatePurpose,
     lang: crate::i18n::Lang,
@@ -23,7 +23,7 @@ async fn template_in_use(
 
 /// Writes `message` to the outbox, makes the first attempt at once and answers where it stands.
 #[cfg(feature = "ssr")]
-async fn send_through_outbox(
+pub(crate) async fn send_through_outbox(
     organisation: crate::domain::ids::OrganisationId,
     message: crate::domain::mail::OutgoingMessage,
 ) -> Result<crate::domain::mail::OutboxMessage, crate::error::AppError> {

@@ -19,6 +19,7 @@ use crate::domain::pricing::quote::{
 use crate::domain::pricing::rounding::{percent_of, vat_included};
 use crate::domain::pricing::rules::refusals;
 use crate::domain::pricing::tariff::{PricedProperty, PricingSettings, Tariff};
+use crate::domain::pricing::vat::vat_by_rate;
 
 /// Prices a stay. Refusals (minimum stay, capacity) are part of the quote; only input that cannot
 /// be priced at all is an error.
@@ -196,27 +197,8 @@ fn vat_lines(settings: &PricingSettings, stay: Money, charges: &[ChargeLine]) ->
     if !settings.vat.enabled {
         return Vec::new();
     }
-    let mut by_rate: Vec<(Percent, Money)> = Vec::new();
-    let parts = std::iter::once((settings.vat.stay_rate, stay))
-        .chain(charges.iter().map(|c| (c.vat_rate, c.amount)));
-    for (rate, amount) in parts {
-        match by_rate.iter_mut().find(|(r, _)| *r == rate) {
-            Some((_, total)) => *total = *total + amount,
-            None => by_rate.push((rate, amount)),
-        }
-    }
-    by_rate.sort_by_key(|(rate, _)| *rate);
-    by_rate
-        .into_iter()
-        .filter(|(_, amount)| !amount.is_zero())
-        .map(|(rate, including_vat)| {
-            let vat = vat_included(including_vat, rate);
-            VatLine {
-                rate,
-                including_vat,
-                vat,
-                excluding_vat: including_vat - vat,
-            }
-        })
-        .collect()
+    vat_by_rate(
+        std::iter::once((settings.vat.stay_rate, stay))
+            .chain(charges.iter().map(|c| (c.vat_rate, c.amount))),
+    )
 }

@@ -14,6 +14,7 @@ pub mod rounding;
 mod rules;
 pub mod tariff;
 pub mod tourist_tax;
+pub mod vat;
 
 #[cfg(test)]
 mod invariants;

@@ -1,31 +1,56 @@
-//! The compose dialog about a booking: choose the template and its language, the recipients
-//! (pre-filled with the guest's addresses), subject and message pre-filled and editable, then
-//! "Envoyer" — the message goes through the outbox and the first attempt's outcome shows at once.
+//! The compose dialog about a booking or an invoice: choose the template and its language, the
+//! recipients (pre-filled with the guest's addresses), subject and message pre-filled and editable,
+//! then "Envoyer" — the message goes through the outbox (an invoice's PDF attached) and the first
+//! attempt's outcome shows at once.
 
 use super::outcome::Outcome;
-use crate::api::mail::compose::{booking_email_draft, SendEmail, BOOKING_PURPOSES};
+use crate::api::invoices::email::{invoice_email_draft, send_invoice_email};
+use crate::api::mail::compose::{booking_email_draft, send_email, BOOKING_PURPOSES};
 use crate::components::field::{FormState, TextField};
 use crate::components::language::use_texts;
 use crate::components::notice::ErrorNotice;
-use crate::domain::ids::BookingId;
+use crate::domain::ids::{BookingId, InvoiceId};
 use crate::domain::mail::{EmailDraft, TemplatePurpose};
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
-/// "Envoyer un email au client", opening the compose form for `booking`.
+/// What an email is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmailAbout {
+    /// A booking: written from a booking template.
+    Booking(BookingId),
+    /// An invoice: written from the invoice template, its PDF attached.
+    Invoice(InvoiceId),
+}
+
+impl EmailAbout {
+    fn purposes(self) -> &'static [TemplatePurpose] {
+        match self {
+            EmailAbout::Booking(_) => &BOOKING_PURPOSES,
+            EmailAbout::Invoice(_) => &[TemplatePurpose::Invoice],
+        }
+    }
+}
+
+/// "Envoyer un email au client", opening the compose form about `about`.
 #[component]
-pub fn ComposeEmail(booking: BookingId) -> impl IntoView {
+pub fn ComposeEmail(about: EmailAbout) -> impl IntoView {
     let t = use_texts();
     let m = t.mail;
     let open = RwSignal::new(false);
-    let purpose = RwSignal::new(TemplatePurpose::BookingConfirmed);
+    let purpose = RwSignal::new(about.purposes()[0]);
     let lang = RwSignal::new(t.lang);
     let draft = Resource::new(
         move || open.get().then(|| (purpose.get(), lang.get())),
         move |key| async move {
-            match key {
-                Some((purpose, lang)) => Some(booking_email_draft(booking, purpose, lang).await),
-                None => None,
+            match (key, about) {
+                (Some((purpose, lang)), EmailAbout::Booking(booking)) => {
+                    Some(booking_email_draft(booking, purpose, lang).await)
+                }
+                (Some((_, lang)), EmailAbout::Invoice(invoice)) => {
+                    Some(invoice_email_draft(invoice, lang).await)
+                }
+                (None, _) => None,
             }
         },
     );
@@ -41,7 +66,7 @@ pub fn ComposeEmail(booking: BookingId) -> impl IntoView {
                                 let code = event_target_value(&ev);
                                 if let Some(p) = TemplatePurpose::from_code(&code) { purpose.set(p); }
                             }>
-                                {BOOKING_PURPOSES.into_iter().map(|p| view! {
+                                {about.purposes().iter().copied().map(|p| view! {
                                     <option value=p.code() selected=move || purpose.get() == p>{(m.purpose_name)(p)}</option>
                                 }).collect_view()}
                             </select>
@@ -59,7 +84,7 @@ pub fn ComposeEmail(booking: BookingId) -> impl IntoView {
                     <Transition fallback=move || view! { <p class="loading">{t.loading}</p> }>
                         {move || Suspend::new(async move {
                             match draft.await {
-                                Some(Ok(initial)) => view! { <ComposeForm initial on_close=Callback::new(move |()| open.set(false))/> }.into_any(),
+                                Some(Ok(initial)) => view! { <ComposeForm initial about on_close=Callback::new(move |()| open.set(false))/> }.into_any(),
                                 Some(Err(error)) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),
                                 None => ().into_any(),
                             }
@@ -77,7 +102,7 @@ pub fn ComposeEmail(booking: BookingId) -> impl IntoView {
 }
 
 #[component]
-fn ComposeForm(initial: EmailDraft, on_close: Callback<()>) -> impl IntoView {
+fn ComposeForm(initial: EmailDraft, about: EmailAbout, on_close: Callback<()>) -> impl IntoView {
     let t = use_texts();
     let m = t.mail;
     let copy_to = initial.copy_to.clone();
@@ -85,7 +110,15 @@ fn ComposeForm(initial: EmailDraft, on_close: Callback<()>) -> impl IntoView {
     let form = FormState::new(initial, |d: &EmailDraft| {
         d.validate().err().unwrap_or_default()
     });
-    let send = ServerAction::<SendEmail>::new();
+    let send = Action::new(move |draft: &EmailDraft| {
+        let draft = draft.clone();
+        async move {
+            match about {
+                EmailAbout::Booking(_) => send_email(draft).await,
+                EmailAbout::Invoice(invoice) => send_invoice_email(invoice, draft).await,
+            }
+        }
+    });
     let outcome = Signal::derive(move || send.value().get().and_then(Result::ok));
     Effect::new(move |_| {
         if let Some(result) = send.value().get() {
@@ -95,7 +128,7 @@ fn ComposeForm(initial: EmailDraft, on_close: Callback<()>) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(draft) = form.submit() {
-            send.dispatch(SendEmail { draft });
+            send.dispatch(draft);
         }
     };
     view! {

@@ -20,7 +20,8 @@ use crate::domain::ids::{BookingId, PropertyId};
 use crate::domain::pricing::Quote;
 use crate::domain::rates::choose_options;
 use crate::error::{AppError, ErrorKind};
-use crate::pages::mail::compose::ComposeEmail;
+use crate::pages::invoices::from_booking::InvoiceButton;
+use crate::pages::mail::compose::{ComposeEmail, EmailAbout};
 use leptos::prelude::*;
 
 /// The form over the planning.
@@ -78,7 +79,7 @@ pub fn BookingPanel(
                             let id = booking.as_ref().map(|b| b.id);
                             view! {
                                 <BookingEditor booking form data=data.get_value() on_saved/>
-                                {id.map(|booking| view! { <ComposeEmail booking/> })}
+                                {id.map(|booking| view! { <InvoiceButton booking/><ComposeEmail about=EmailAbout::Booking(booking)/> })}
                             }.into_any()
                         }
                         Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),

@@ -1,12 +1,14 @@
 //! "Paramètres": the organisation, the rates and booking statuses settings, the language, and (for
 //! admins) the users.
 
+mod billing;
 mod catalogue;
 mod pricing;
 mod status_form;
 mod statuses;
 mod users;
 
+pub use billing::BillingSettingsPage;
 pub use catalogue::CataloguePage;
 pub use pricing::PricingSettingsPage;
 pub use statuses::StatusesPage;
@@ -58,6 +60,14 @@ pub fn SettingsPage() -> impl IntoView {
                 <li><a href="/parametres/messagerie">{t.mail.settings_link}</a></li>
                 <li><a href="/parametres/modeles-email">{t.mail.templates_link}</a></li>
                 <li><a href="/envois">{t.mail.outbox_link}</a></li>
+            </ul>
+        </section>
+        <section class="panel">
+            <h2>{t.invoices.billing_title}</h2>
+            <p>{t.invoices.billing_intro}</p>
+            <ul class="links">
+                <li><a href="/parametres/facturation">{t.invoices.billing_title}</a></li>
+                <li><a href="/factures">{t.invoices.invoices_title}</a></li>
             </ul>
         </section>
         <section class="panel">
