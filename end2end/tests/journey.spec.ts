@@ -116,9 +116,9 @@ test.describe.serial('première utilisation', () => {
     await screenshot(page, '10-account');
     await audit(page, 'account');
 
-    await page.getByRole('link', { name: 'Factures', exact: true }).click();
+    await page.getByRole('link', { name: 'Rapports', exact: true }).click();
     await expect(page.getByText(/n'est pas encore construit/)).toBeVisible();
-    await screenshot(page, '11-invoices-not-built');
+    await screenshot(page, '11-reports-not-built');
   });
 
   test('logout, refused login, login', async ({ page }) => {

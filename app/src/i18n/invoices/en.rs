@@ -138,6 +138,7 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
     customer_address: "Customer's address",
     customer_name: "Customer's name",
     customer_section: "Customer",
+    parties_section: "Issuer and customer",
     delete_confirm: "Delete this draft for good?",
     delete_draft: "Delete the draft",
     delete_payment: "Remove",

@@ -137,6 +137,7 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
     customer_address: "Adresse du client",
     customer_name: "Nom du client",
     customer_section: "Client",
+    parties_section: "Émetteur et client",
     delete_confirm: "Supprimer définitivement ce brouillon ?",
     delete_draft: "Supprimer le brouillon",
     delete_payment: "Supprimer",

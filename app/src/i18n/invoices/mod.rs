@@ -74,6 +74,7 @@ pub struct InvoiceTexts {
     pub customer_address: &'static str,
     pub customer_name: &'static str,
     pub customer_section: &'static str,
+    pub parties_section: &'static str,
     pub delete_confirm: &'static str,
     pub delete_draft: &'static str,
     pub delete_payment: &'static str,

@@ -79,7 +79,7 @@ fn IssuedInvoice(current: RwSignal<InvoiceView>) -> impl IntoView {
         <p class="status issued">{move || current.with(|c| (v.issued_on)(&c.invoice.date.format("%d/%m/%Y").to_string()))}</p>
         <Toolbar current/>
         <section class="panel" aria-labelledby="invoice-parties">
-            <h2 id="invoice-parties">{v.customer_section}</h2>
+            <h2 id="invoice-parties">{v.parties_section}</h2>
             {move || current.with(|c| {
                 let invoice = &c.invoice;
                 view! {
@@ -130,6 +130,8 @@ fn DraftInvoice(current: RwSignal<InvoiceView>) -> impl IntoView {
         if let Some(result) = save.value().get() {
             form.server_result(&result);
             if let Ok(view) = result {
+                // The form as stored ("45" reads back "45,00"): nothing left unsaved.
+                form.value.set(view.invoice.to_form());
                 current.set(view);
                 saved.set(Some(v.draft_saved.to_string()));
             }
@@ -215,7 +217,7 @@ fn DraftInvoice(current: RwSignal<InvoiceView>) -> impl IntoView {
                 <LinesEditor form current/>
                 {move || view! { <TotalsTable totals=totals.get() vat=form.value.with(|f| f.vat_enabled) settlement=None/> }}
             </section>
-            <div class="actions sticky">
+            <div class="actions">
                 <button type="submit" class="primary" data-testid="invoice-save" disabled=move || save.pending().get()>{v.save_draft}</button>
             </div>
         </form>
