@@ -2,6 +2,7 @@
 
 use crate::components::language::{current_lang, provide_texts};
 use crate::pages::account::AccountPage;
+use crate::pages::contracts::editor::ContractPage;
 use crate::pages::customers::{CustomerListPage, CustomerPage};
 use crate::pages::invoices::editor::InvoicePage;
 use crate::pages::invoices::list::InvoiceListPage;
@@ -13,7 +14,8 @@ use crate::pages::planning::PlanningPage;
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
 use crate::pages::rates::{RatePlanListPage, RatePlanNewPage, RatePlanPage};
 use crate::pages::settings::{
-    BillingSettingsPage, CataloguePage, PricingSettingsPage, SettingsPage, StatusesPage,
+    BillingSettingsPage, CataloguePage, ContractSettingsPage, PricingSettingsPage, SettingsPage,
+    StatusesPage,
 };
 use crate::pages::setup::SetupPage;
 use leptos::prelude::*;
@@ -68,6 +70,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("") view=AppLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=PlanningPage/>
                     <Route path=path!("reservations") view=|| view! { <NotBuiltPage screen=Screen::Bookings/> }/>
+                    <Route path=path!("reservations/:id/contrat") view=ContractPage/>
                     <Route path=path!("clients") view=CustomerListPage/>
                     <Route path=path!("clients/:id") view=CustomerPage/>
                     <Route path=path!("logements") view=PropertyListPage/>
@@ -83,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("parametres/tarification") view=PricingSettingsPage/>
                     <Route path=path!("parametres/options") view=CataloguePage/>
                     <Route path=path!("parametres/facturation") view=BillingSettingsPage/>
+                    <Route path=path!("parametres/contrat") view=ContractSettingsPage/>
                     <Route path=path!("parametres/statuts") view=StatusesPage/>
                     <Route path=path!("parametres/messagerie") view=MailSettingsPage/>
                     <Route path=path!("parametres/modeles-email") view=MailTemplatesPage/>

@@ -4,6 +4,7 @@ use crate::bad_requests::bad_requests_are_400;
 use crate::config::Settings;
 use crate::db::accounts::SqlAccounts;
 use crate::db::bookings::SqlBookings;
+use crate::db::contracts::SqlContracts;
 use crate::db::customers::SqlCustomers;
 use crate::db::invoices::SqlInvoices;
 use crate::db::pricing::SqlPricing;
@@ -14,14 +15,14 @@ use crate::documents::TypstDocuments;
 use crate::live::Live;
 use crate::mail::secret_box::SecretBox;
 use crate::mail::{MailService, RetryPolicy};
-use crate::routes::{customer_export, invoice_pdf};
+use crate::routes::{contract_pdf, customer_export, images, invoice_pdf};
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
 use crate::throttle::PerMinute;
 use app::ports::Services;
 use app::{shell, App};
 use axum::body::Body;
-use axum::extract::{FromRef, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRef, Request, State};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
@@ -96,6 +97,7 @@ pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService
         login_throttle: Arc::new(PerMinute::new(settings.login_attempts_per_minute)),
         mail,
         invoices: Arc::new(SqlInvoices::new(db.clone(), live.clone())),
+        contracts: Arc::new(SqlContracts::new(db.clone())),
         documents: Arc::new(TypstDocuments::shared()),
     }
 }
@@ -147,6 +149,18 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
         .route("/exports/clients.csv", get(customer_export::csv_export))
         .route("/exports/clients.xlsx", get(customer_export::xlsx_export))
         .route("/factures/{id}/pdf", get(invoice_pdf::invoice_pdf))
+        .route(
+            "/reservations/{id}/contrat/pdf",
+            get(contract_pdf::contract_pdf),
+        )
+        .route(
+            "/parametres/images/{kind}",
+            post(images::upload_image).layer(DefaultBodyLimit::max(images::MAX_IMAGE + 64 * 1024)),
+        )
+        .route(
+            "/parametres/images/{kind}/retirer",
+            post(images::remove_image),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

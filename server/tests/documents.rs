@@ -265,15 +265,17 @@ fn a_draft_carries_its_watermark() {
 async fn the_port_answers_a_pdf_or_an_internal_error() {
     let renderer = TypstDocuments::shared();
     let pdf = renderer
-        .invoice_pdf(&invoice())
+        .invoice_pdf(&invoice(), None)
         .await
         .unwrap_or_else(|e| panic!("port: {e}"));
     assert!(pdf.starts_with(b"%PDF-"));
 
     let mut broken = invoice();
     broken.lang = "pas une langue".into();
-    match renderer.invoice_pdf(&broken).await {
-        Err(PortError::Internal(message)) => assert!(message.contains("invoice PDF"), "{message}"),
+    match renderer.invoice_pdf(&broken, None).await {
+        Err(PortError::Internal(message)) => {
+            assert!(message.starts_with("PDF: typst compilation"), "{message}")
+        }
         other => panic!("expected an internal error, got {other:?}"),
     }
 }

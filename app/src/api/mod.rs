@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod bookings;
+pub mod contracts;
 pub mod customers;
 pub mod invoices;
 pub mod mail;
@@ -17,3 +18,5 @@ pub mod users;
 
 #[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod members;

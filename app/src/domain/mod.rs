@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod booking;
+pub mod contract;
 pub mod customers;
 pub mod field;
 pub mod ids;

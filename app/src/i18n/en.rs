@@ -127,6 +127,7 @@ pub static TEXTS: Texts = Texts {
     customers: &super::customers::en::TEXTS,
     mail: &super::mail::en::TEXTS,
     invoices: &super::invoices::en::TEXTS,
+    contracts: &super::contracts::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

@@ -130,6 +130,7 @@ pub static TEXTS: Texts = Texts {
     customers: &super::customers::fr::TEXTS,
     mail: &super::mail::fr::TEXTS,
     invoices: &super::invoices::fr::TEXTS,
+    contracts: &super::contracts::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -5,6 +5,7 @@
 //! browser reads it back from there, so both sides always agree.
 
 pub mod bookings;
+pub mod contracts;
 pub mod customers;
 mod en;
 mod fr;
@@ -102,6 +103,8 @@ pub struct Texts {
     pub mail: &'static mail::MailTexts,
     /// The words of invoices and their documents.
     pub invoices: &'static invoices::InvoiceTexts,
+    /// The words of contracts.
+    pub contracts: &'static contracts::ContractTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

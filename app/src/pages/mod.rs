@@ -2,6 +2,7 @@
 //! with the components of [`crate::components`]; they hold no business rule of their own.
 
 pub mod account;
+pub mod contracts;
 pub mod customers;
 pub mod invoices;
 pub mod layout;

@@ -25,9 +25,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+mod contracts;
 mod documents;
 mod invoices;
 mod mail;
+pub use contracts::{ContractStore, ImageKind};
 pub use documents::DocumentRenderer;
 pub use invoices::{InvoiceStore, IssueRefusal, NewInvoice};
 pub use mail::Mailer;
@@ -367,6 +369,8 @@ pub struct Services {
     pub mail: Arc<dyn Mailer>,
     /// Invoices, credit notes, payments, billing settings.
     pub invoices: Arc<dyn InvoiceStore>,
+    /// Contracts, their settings and images.
+    pub contracts: Arc<dyn ContractStore>,
     /// PDF documents (invoices, contracts).
     pub documents: Arc<dyn DocumentRenderer>,
 }

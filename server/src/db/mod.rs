@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod bookings;
+pub mod contracts;
 pub mod customers;
 pub mod invoices;
 pub mod mail;

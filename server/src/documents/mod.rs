@@ -6,6 +6,7 @@
 
 mod world;
 
+use app::domain::contract::{ContractPrint, DocumentImage};
 use app::domain::invoice::InvoicePrint;
 use app::ports::{DocumentRenderer, PortError, PortResult};
 use async_trait::async_trait;
@@ -18,10 +19,14 @@ use typst::syntax::Source;
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt};
-use world::{file_id, DocumentWorld, DATA_PATH, MAIN_PATH};
+use world::{file_id, DocumentWorld, DATA_PATH, LOGO_PATH, MAIN_PATH, SIGNATURE_PATH};
 
 /// The invoice template (also used for credit notes, receipts and quittances).
 const INVOICE_TEMPLATE: &str = include_str!("templates/invoice.typ");
+/// The contract template.
+const CONTRACT_TEMPLATE: &str = include_str!("templates/contract.typ");
+/// The contract template's own path (each template is a distinct main file).
+const CONTRACT_PATH: &str = "/contract.typ";
 
 /// How many `comemo::evict` rounds a memoised result survives unused: the template's parse and
 /// layout stay cached between documents, the previous documents' results go.
@@ -50,7 +55,37 @@ struct Shared {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
     data_id: typst::syntax::FileId,
+    logo_id: typst::syntax::FileId,
+    signature_id: typst::syntax::FileId,
     invoice: Source,
+    contract: Source,
+}
+
+/// The images of a document, given beside its values.
+#[derive(Clone, Debug, Default)]
+pub struct Images {
+    /// The logo, served as `/logo`.
+    pub logo: Option<DocumentImage>,
+    /// The scanned signature, served as `/signature`.
+    pub signature: Option<DocumentImage>,
+}
+
+impl Images {
+    /// `value` (a document's values as JSON) with the images' formats added as `logo_format` and
+    /// `signature_format`, which the templates read to place them.
+    fn describe(&self, mut value: serde_json::Value) -> serde_json::Value {
+        if let Some(fields) = value.as_object_mut() {
+            for (key, image) in [
+                ("logo_format", &self.logo),
+                ("signature_format", &self.signature),
+            ] {
+                if let Some(image) = image {
+                    fields.insert(key.into(), serde_json::Value::String(image.format.clone()));
+                }
+            }
+        }
+        value
+    }
 }
 
 /// The typst renderer: a cheap handle (clone it freely) on the library, fonts and templates.
@@ -83,13 +118,37 @@ impl TypstDocuments {
 
     /// Renders an invoice as PDF, on the calling thread (CPU-bound: a few milliseconds in release).
     pub fn render_invoice(&self, print: &InvoicePrint) -> Result<Vec<u8>, RenderError> {
-        self.render_invoice_json(serde_json::to_vec(print)?)
+        self.render_invoice_with(print, &Images::default())
     }
 
-    /// Renders an invoice from its values already serialised as JSON.
-    fn render_invoice_json(&self, data: Vec<u8>) -> Result<Vec<u8>, RenderError> {
+    /// Renders an invoice with its logo.
+    pub fn render_invoice_with(
+        &self,
+        print: &InvoicePrint,
+        images: &Images,
+    ) -> Result<Vec<u8>, RenderError> {
         let shared = self.parts()?;
-        render(shared, &shared.invoice, data)
+        render(
+            shared,
+            &shared.invoice,
+            serde_json::to_value(print)?,
+            images,
+        )
+    }
+
+    /// Renders a contract with its logo and signature.
+    pub fn render_contract(
+        &self,
+        print: &ContractPrint,
+        images: &Images,
+    ) -> Result<Vec<u8>, RenderError> {
+        let shared = self.parts()?;
+        render(
+            shared,
+            &shared.contract,
+            serde_json::to_value(print)?,
+            images,
+        )
     }
 
     fn parts(&self) -> Result<&Shared, RenderError> {
@@ -114,19 +173,34 @@ impl Shared {
         let refused = |path: &str| format!("virtual path {path} refused");
         let main_id = file_id(MAIN_PATH).ok_or_else(|| refused(MAIN_PATH))?;
         let data_id = file_id(DATA_PATH).ok_or_else(|| refused(DATA_PATH))?;
+        let logo_id = file_id(LOGO_PATH).ok_or_else(|| refused(LOGO_PATH))?;
+        let signature_id = file_id(SIGNATURE_PATH).ok_or_else(|| refused(SIGNATURE_PATH))?;
+        let contract_id = file_id(CONTRACT_PATH).ok_or_else(|| refused(CONTRACT_PATH))?;
         Ok(Self {
             library: LazyHash::new(Library::default()),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             data_id,
+            logo_id,
+            signature_id,
             invoice: Source::new(main_id, INVOICE_TEMPLATE.to_owned()),
+            contract: Source::new(contract_id, CONTRACT_TEMPLATE.to_owned()),
         })
     }
 }
 
-/// Compiles `template` with `data` as `/data.json` and exports the PDF.
-fn render(shared: &Shared, template: &Source, data: Vec<u8>) -> Result<Vec<u8>, RenderError> {
-    let world = DocumentWorld::new(shared, template, data);
+/// Compiles `template` with `data` as `/data.json` (and the images) and exports the PDF.
+fn render(
+    shared: &Shared,
+    template: &Source,
+    data: serde_json::Value,
+    images: &Images,
+) -> Result<Vec<u8>, RenderError> {
+    let data = serde_json::to_vec(&images.describe(data))?;
+    let world = DocumentWorld::new(shared, template, data).with_images(
+        images.logo.as_ref().map(|i| i.bytes.clone()),
+        images.signature.as_ref().map(|i| i.bytes.clone()),
+    );
     let compiled = typst::compile(&world).output;
     // The output type is inferred from `typst_pdf::pdf`'s argument: a paged document.
     let pdf = compiled
@@ -156,26 +230,57 @@ fn messages(errors: &EcoVec<SourceDiagnostic>) -> String {
     text
 }
 
-#[async_trait]
-impl DocumentRenderer for TypstDocuments {
-    async fn invoice_pdf(&self, print: &InvoicePrint) -> PortResult<Vec<u8>> {
-        let title = &print.title;
-        let data = serde_json::to_vec(print).map_err(RenderError::from);
+impl TypstDocuments {
+    /// Renders off the async threads with `job`, logging a failure with the document's `title`.
+    async fn in_background(
+        &self,
+        title: &str,
+        job: impl FnOnce(&TypstDocuments) -> Result<Vec<u8>, RenderError> + Send + 'static,
+    ) -> PortResult<Vec<u8>> {
         let renderer = self.clone();
-        let rendered = tokio::task::spawn_blocking(move || {
-            data.and_then(|data| renderer.render_invoice_json(data))
-        })
-        .await;
-        match rendered {
+        match tokio::task::spawn_blocking(move || job(&renderer)).await {
             Ok(Ok(pdf)) => Ok(pdf),
             Ok(Err(error)) => {
-                tracing::error!(document = %title, %error, "invoice PDF rendering failed");
-                Err(PortError::Internal(format!("invoice PDF: {error}")))
+                tracing::error!(document = %title, %error, "PDF rendering failed");
+                Err(PortError::Internal(format!("PDF: {error}")))
             }
             Err(error) => {
-                tracing::error!(document = %title, %error, "invoice PDF rendering panicked");
-                Err(PortError::Internal(format!("invoice PDF: {error}")))
+                tracing::error!(document = %title, %error, "PDF rendering panicked");
+                Err(PortError::Internal(format!("PDF: {error}")))
             }
         }
+    }
+}
+
+#[async_trait]
+impl DocumentRenderer for TypstDocuments {
+    async fn invoice_pdf(
+        &self,
+        print: &InvoicePrint,
+        logo: Option<DocumentImage>,
+    ) -> PortResult<Vec<u8>> {
+        let print = print.clone();
+        let images = Images {
+            logo,
+            signature: None,
+        };
+        self.in_background(&print.title.clone(), move |r| {
+            r.render_invoice_with(&print, &images)
+        })
+        .await
+    }
+
+    async fn contract_pdf(
+        &self,
+        print: &ContractPrint,
+        logo: Option<DocumentImage>,
+        signature: Option<DocumentImage>,
+    ) -> PortResult<Vec<u8>> {
+        let print = print.clone();
+        let images = Images { logo, signature };
+        self.in_background(&print.title.clone(), move |r| {
+            r.render_contract(&print, &images)
+        })
+        .await
     }
 }

@@ -15,6 +15,10 @@ use typst::{Library, World};
 pub(super) const MAIN_PATH: &str = "/main.typ";
 /// Path of the document's values, read by the template with `json("/data.json")`.
 pub(super) const DATA_PATH: &str = "/data.json";
+/// Path of the logo, when one is given.
+pub(super) const LOGO_PATH: &str = "/logo";
+/// Path of the scanned signature, when one is given.
+pub(super) const SIGNATURE_PATH: &str = "/signature";
 
 /// The file id of a fixed path of the project (`None` only if the path is malformed).
 pub(super) fn file_id(path: &str) -> Option<FileId> {
@@ -22,21 +26,32 @@ pub(super) fn file_id(path: &str) -> Option<FileId> {
     Some(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
-/// One document being compiled: a template and its data.
+/// One document being compiled: a template, its data and its images.
 pub(super) struct DocumentWorld<'a> {
     shared: &'a Shared,
     main: &'a Source,
     data: Bytes,
+    logo: Option<Bytes>,
+    signature: Option<Bytes>,
 }
 
 impl<'a> DocumentWorld<'a> {
-    /// The world compiling `main` with `data` as `/data.json`.
+    /// The world compiling `main` with `data` as `/data.json` (and no image).
     pub(super) fn new(shared: &'a Shared, main: &'a Source, data: Vec<u8>) -> Self {
         Self {
             shared,
             main,
             data: Bytes::new(data),
+            logo: None,
+            signature: None,
         }
+    }
+
+    /// Serves `logo` as `/logo` and `signature` as `/signature`.
+    pub(super) fn with_images(mut self, logo: Option<Vec<u8>>, signature: Option<Vec<u8>>) -> Self {
+        self.logo = logo.map(Bytes::new);
+        self.signature = signature.map(Bytes::new);
+        self
     }
 
     fn not_found(id: FileId) -> FileError {
@@ -72,6 +87,10 @@ impl World for DocumentWorld<'_> {
             Ok(Bytes::from_string(self.main.clone()))
         } else if id == self.shared.data_id {
             Ok(self.data.clone())
+        } else if let (true, Some(logo)) = (id == self.shared.logo_id, &self.logo) {
+            Ok(logo.clone())
+        } else if let (true, Some(signature)) = (id == self.shared.signature_id, &self.signature) {
+            Ok(signature.clone())
         } else {
             Err(Self::not_found(id))
         }

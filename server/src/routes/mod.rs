@@ -1,8 +1,13 @@
-//! HTTP routes outside Leptos (downloads): each checks the session and the role exactly as a server
-//! function does (`app::api::guard`), answers errors as a short sentence in the user's language with
-//! the right status, and never takes the organisation from the request.
+//! HTTP routes outside Leptos (downloads, image uploads): each checks the session and the role
+//! exactly as a server function does (`app::api::guard`), answers errors as a short sentence in the
+//! user's language with the right status, and never takes the organisation from the request.
 
+pub mod contract_pdf;
 pub mod customer_export;
 mod customer_xlsx;
 mod guard;
+pub mod images;
 pub mod invoice_pdf;
+mod pdf;
+
+pub use pdf::pdf_response;

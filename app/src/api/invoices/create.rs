@@ -28,17 +28,7 @@ pub async fn invoice_for_booking(booking: BookingId) -> Result<InvoiceId, AppErr
             {
                 return Ok(existing);
             }
-            let opened = services
-                .bookings
-                .get(org, booking)
-                .await
-                .map_err(from_port)?;
-            let mut members = vec![opened.clone()];
-            for line in opened.form.group.iter().filter(|l| l.included) {
-                if let Some(id) = line.booking.filter(|id| *id != booking) {
-                    members.push(services.bookings.get(org, id).await.map_err(from_port)?);
-                }
-            }
+            let members = crate::api::members::booking_and_group(org, booking).await?;
             let draft = from_booking::draft(org, &members, booking).await?;
             services
                 .invoices

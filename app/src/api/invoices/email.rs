@@ -107,9 +107,22 @@ pub async fn render_invoice(
 ) -> crate::ports::PortResult<(String, Vec<u8>)> {
     use crate::i18n::invoices::print::{print_invoice, printed_title, texts_of};
     let invoice = services.invoices.get(organisation, id).await?;
+    let logo_wanted = services
+        .contracts
+        .settings(organisation)
+        .await?
+        .is_none_or(|(settings, _)| settings.logo_on_invoices);
+    let logo = if logo_wanted {
+        services
+            .contracts
+            .image(organisation, crate::ports::ImageKind::Logo)
+            .await?
+    } else {
+        None
+    };
     let pdf = services
         .documents
-        .invoice_pdf(&print_invoice(&invoice))
+        .invoice_pdf(&print_invoice(&invoice), logo)
         .await?;
     let t = texts_of(&invoice.lang);
     let name = (t.file_name)(printed_title(&invoice), invoice.number.as_deref());

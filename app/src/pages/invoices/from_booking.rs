@@ -18,12 +18,10 @@ pub fn InvoiceButton(booking: BookingId) -> impl IntoView {
         }
     });
     view! {
-        <div class="actions">
-            <button type="button" data-testid="booking-invoice" disabled=move || open.pending().get()
-                on:click=move |_| { open.dispatch(()); }>{t.invoices.invoice_button}</button>
-            {move || open.value().get().and_then(Result::err).map(|error| view! {
-                <p class="notice error" role="alert">{error.display(t)}</p>
-            })}
-        </div>
+        <button type="button" data-testid="booking-invoice" disabled=move || open.pending().get()
+            on:click=move |_| { open.dispatch(()); }>{t.invoices.invoice_button}</button>
+        {move || open.value().get().and_then(Result::err).map(|error| view! {
+            <p class="notice error" role="alert">{error.display(t)}</p>
+        })}
     }
 }

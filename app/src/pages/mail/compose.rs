@@ -4,6 +4,7 @@
 //! attempt's outcome shows at once.
 
 use super::outcome::Outcome;
+use crate::api::contracts::email::{contract_email_draft, send_contract_email};
 use crate::api::invoices::email::{invoice_email_draft, send_invoice_email};
 use crate::api::mail::compose::{booking_email_draft, send_email, BOOKING_PURPOSES};
 use crate::components::field::{FormState, TextField};
@@ -21,6 +22,8 @@ pub enum EmailAbout {
     Booking(BookingId),
     /// An invoice: written from the invoice template, its PDF attached.
     Invoice(InvoiceId),
+    /// A booking's contract: written from the contract template, its PDF attached.
+    Contract(BookingId),
 }
 
 impl EmailAbout {
@@ -28,6 +31,7 @@ impl EmailAbout {
         match self {
             EmailAbout::Booking(_) => &BOOKING_PURPOSES,
             EmailAbout::Invoice(_) => &[TemplatePurpose::Invoice],
+            EmailAbout::Contract(_) => &[TemplatePurpose::Contract],
         }
     }
 }
@@ -49,6 +53,9 @@ pub fn ComposeEmail(about: EmailAbout) -> impl IntoView {
                 }
                 (Some((_, lang)), EmailAbout::Invoice(invoice)) => {
                     Some(invoice_email_draft(invoice, lang).await)
+                }
+                (Some((_, lang)), EmailAbout::Contract(booking)) => {
+                    Some(contract_email_draft(booking, lang).await)
                 }
                 (None, _) => None,
             }
@@ -116,6 +123,7 @@ fn ComposeForm(initial: EmailDraft, about: EmailAbout, on_close: Callback<()>) -
             match about {
                 EmailAbout::Booking(_) => send_email(draft).await,
                 EmailAbout::Invoice(invoice) => send_invoice_email(invoice, draft).await,
+                EmailAbout::Contract(booking) => send_contract_email(booking, draft).await,
             }
         }
     });

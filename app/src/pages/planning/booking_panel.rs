@@ -20,6 +20,7 @@ use crate::domain::ids::{BookingId, PropertyId};
 use crate::domain::pricing::Quote;
 use crate::domain::rates::choose_options;
 use crate::error::{AppError, ErrorKind};
+use crate::pages::contracts::button::ContractButton;
 use crate::pages::invoices::from_booking::InvoiceButton;
 use crate::pages::mail::compose::{ComposeEmail, EmailAbout};
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn BookingPanel(
                             let id = booking.as_ref().map(|b| b.id);
                             view! {
                                 <BookingEditor booking form data=data.get_value() on_saved/>
-                                {id.map(|booking| view! { <InvoiceButton booking/><ComposeEmail about=EmailAbout::Booking(booking)/> })}
+                                {id.map(|booking| view! { <div class="actions"><InvoiceButton booking/><ContractButton booking/></div><ComposeEmail about=EmailAbout::Booking(booking)/> })}
                             }.into_any()
                         }
                         Err(error) => view! { <p class="notice error" role="alert">{error.display(t)}</p> }.into_any(),

@@ -3,6 +3,7 @@
 
 mod billing;
 mod catalogue;
+mod contract;
 mod pricing;
 mod status_form;
 mod statuses;
@@ -10,6 +11,7 @@ mod users;
 
 pub use billing::BillingSettingsPage;
 pub use catalogue::CataloguePage;
+pub use contract::ContractSettingsPage;
 pub use pricing::PricingSettingsPage;
 pub use statuses::StatusesPage;
 
@@ -67,6 +69,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p>{t.invoices.billing_intro}</p>
             <ul class="links">
                 <li><a href="/parametres/facturation">{t.invoices.billing_title}</a></li>
+                <li><a href="/parametres/contrat">{t.contracts.settings_link}</a></li>
                 <li><a href="/factures">{t.invoices.invoices_title}</a></li>
             </ul>
         </section>
