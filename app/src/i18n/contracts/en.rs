@@ -104,6 +104,8 @@ pub static TEXTS: ContractTexts = ContractTexts {
     print: "Print",
     save_first: "Save your changes first.",
     block_label: |heading| if heading.is_empty() { "Continued".to_string() } else { heading.to_string() },
+    message_label: "The booking's message",
+    signatures_label: "Signatures",
     changed_meanwhile: "This agreement was changed meanwhile: reload the page to see its current version.",
     settings_title: "Contract",
     settings_intro: "What rental agreements contain: deposit, particular conditions, security deposit, general conditions, logo and signature.",

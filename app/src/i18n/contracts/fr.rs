@@ -104,6 +104,8 @@ pub static TEXTS: ContractTexts = ContractTexts {
     print: "Imprimer",
     save_first: "Enregistrez d'abord vos modifications.",
     block_label: |heading| if heading.is_empty() { "Suite".to_string() } else { heading.to_string() },
+    message_label: "Message de la réservation",
+    signatures_label: "Signatures",
     changed_meanwhile: "Ce contrat a été modifié entre-temps : rechargez la page pour voir sa version actuelle.",
     settings_title: "Contrat",
     settings_intro: "Le contenu des contrats de location : arrhes, lignes des conditions particulières, dépôt de garantie, conditions générales, logo et signature.",

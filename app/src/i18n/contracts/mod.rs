@@ -33,6 +33,8 @@ pub struct ContractTexts {
     pub print: &'static str,
     pub save_first: &'static str,
     pub block_label: fn(&str) -> String,
+    pub message_label: &'static str,
+    pub signatures_label: &'static str,
     pub changed_meanwhile: &'static str,
     pub settings_title: &'static str,
     pub settings_intro: &'static str,

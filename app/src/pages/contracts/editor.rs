@@ -45,6 +45,17 @@ pub fn ContractPage() -> impl IntoView {
     }
 }
 
+/// "2026-11-23T…" as "23/11/2026".
+fn generated_day(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|at| {
+            crate::domain::paris_time::in_paris(at.to_utc())
+                .format("%d/%m/%Y")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
 #[component]
 fn ContractScreen(view: ContractView) -> impl IntoView {
     let t = use_texts();
@@ -92,12 +103,21 @@ fn ContractScreen(view: ContractView) -> impl IntoView {
     };
     let count = Memo::new(move |_| blocks.with(Vec::len));
     let block = move |i: usize| {
-        let heading =
-            blocks.with_untracked(|b| b.get(i).map(|b| b.heading.clone()).unwrap_or_default());
+        let (key, heading) = blocks.with_untracked(|b| {
+            b.get(i)
+                .map(|b| (b.key.clone(), b.heading.clone()))
+                .unwrap_or_default()
+        });
+        let label = match key.as_str() {
+            "message" => c.message_label.to_string(),
+            "special" => c.special_conditions.to_string(),
+            "signatures" => c.signatures_label.to_string(),
+            _ => (c.block_label)(&heading),
+        };
         let id = format!("contract-block-{i}");
         view! {
             <div class="field contract-block">
-                <label for=id.clone()>{(c.block_label)(&heading)}</label>
+                <label for=id.clone()>{label}</label>
                 <textarea id=id rows="6" data-testid="contract-block"
                     prop:value=move || blocks.with(|b| b.get(i).map(|b| b.text.clone()).unwrap_or_default())
                     on:input=move |ev| {
@@ -110,7 +130,7 @@ fn ContractScreen(view: ContractView) -> impl IntoView {
     view! {
         <h1>{c.page_title}</h1>
         <p class="lead">{summary}</p>
-        <p class="hint">{c.intro}" "{move || current.with(|v| (c.generated_on)(&v.contract.generated_at.chars().take(10).collect::<String>()))}</p>
+        <p class="hint">{c.intro}" "{move || current.with(|v| (c.generated_on)(&generated_day(&v.contract.generated_at)))}</p>
         <div class="toolbar actions" role="group" aria-label=c.page_title>
             <a class="button" data-testid="contract-download" href=format!("/reservations/{booking}/contrat/pdf")
                 class:disabled=move || dirty.get() download>{c.download}</a>
