@@ -192,3 +192,44 @@ on_both_databases! {
         assert_eq!(catcher.received().len(), 1);
     }
 }
+
+on_both_databases! {
+    async fn a_grouped_booking_has_one_contract_and_one_invoice(app) {
+        // Seed 004: « Pour les réservations groupées, un contrat unique est généré. Ce contrat reprend
+        // le montant global de la réservation, additionne l'ensemble des dépôts de garantie et annexe
+        // successivement l'état descriptif de chaque logement » ; « Une facture unique est créée ».
+        app.organisation("Lac", "admin@lac.fr").await;
+        let admin = app.logged_in("admin@lac.fr").await;
+        let chalet = property(&admin, "Le Chalet").await;
+        let grange = property(&admin, "La Grange").await;
+        let status = status_id(&admin, "Option").await;
+        let mut form = common::booking_form(&chalet, &status, "2027-07-03", "2027-07-10");
+        form["force"] = json!(true);
+        form["grouped"] = json!(true);
+        form["group"] = json!([{ "booking": null, "version": 0, "property": grange, "adults": "2", "children": "",
+            "others": "", "options": [], "forfait": "", "deposit": "60", "included": true }]);
+        let (code, saved) = save_booking(&admin, Value::Null, 0, &form).await;
+        assert_eq!(code, StatusCode::OK, "{saved}");
+        let other = saved["group"][0][0].clone();
+
+        let (_, from_first) = admin.call("booking_contract", json!({ "booking": saved["id"] })).await;
+        let (_, from_other) = admin.call("booking_contract", json!({ "booking": other })).await;
+        assert_eq!(from_first["contract"], from_other["contract"], "one contract for the group");
+        let blocks = from_first["contract"]["blocks"].as_array().cloned().unwrap_or_default();
+        let text = |key: &str| blocks.iter().filter(|b| b["key"] == key).map(|b| b["text"].as_str().unwrap_or_default().to_string()).collect::<Vec<_>>().join("\n");
+        assert!(text("home").contains("Le Chalet") && text("home").contains("La Grange"), "{}", text("home"));
+        assert!(text("conditions").contains("Prix du séjour : 1\u{202F}400,00 €"), "{}", text("conditions"));
+        assert!(text("conditions").contains("Arrhes à verser à la signature du contrat : 150,00 €"), "90 + 60: {}", text("conditions"));
+        assert!(text("conditions").contains("Dépôt de garantie : 600,00 €"), "300 + 300: {}", text("conditions"));
+        assert_eq!(blocks.iter().filter(|b| b["key"] == "description").count(), 2);
+
+        let (_, invoice) = admin.call("invoice_for_booking", json!({ "booking": saved["id"] })).await;
+        let (_, same) = admin.call("invoice_for_booking", json!({ "booking": other })).await;
+        assert_eq!(invoice, same, "one invoice for the group");
+        let (_, view) = admin.call("invoice", json!({ "id": invoice })).await;
+        let lines = view["invoice"]["lines"].as_array().cloned().unwrap_or_default();
+        assert!(lines[0]["designation"].as_str().is_some_and(|d| d.starts_with("Le Chalet — Nuits du 03/07/2027")), "{lines:?}");
+        assert!(lines[1]["designation"].as_str().is_some_and(|d| d.starts_with("La Grange — ")), "{lines:?}");
+        assert_eq!(view["invoice"]["advance"], "150.00");
+    }
+}
