@@ -264,3 +264,40 @@ on_both_databases! {
         assert_eq!(open(&lac, id).await["invoice"]["lines"][0]["unit_price"], "80.00");
     }
 }
+
+on_both_databases! {
+    async fn an_issued_invoice_is_emailed_with_its_pdf(app) {
+        let catcher = common::smtp::SmtpCatcher::start();
+        app.organisation("Lac", "admin@lac.fr").await;
+        let admin = app.logged_in("admin@lac.fr").await;
+        let smtp = json!({
+            "smtp_enabled": true, "host": "127.0.0.1", "port": catcher.port.to_string(), "security": "none",
+            "user": "", "password": "", "password_stored": false, "sender_name": "Gîtes du Lac",
+            "sender_address": "gites@lac.fr", "reply_to": "", "copy_to_sender": false, "report_recipients": "", "version": 0
+        });
+        let (code, _) = admin.call("save_mail_settings", json!({ "form": smtp })).await;
+        assert_eq!(code, StatusCode::OK);
+        let chalet = property(&admin, "Le Chalet").await;
+        let option = status_id(&admin, "Option").await;
+        let booking = book(&admin, &chalet, &option, ("2027-05-07", "2027-05-14"),
+            guest("Marie Durand", "", "marie@exemple.fr", "")).await;
+        let (_, id) = admin.call("invoice_for_booking", json!({ "booking": booking["id"] })).await;
+        let (code, issued) = issue(&admin, &open(&admin, &id).await).await;
+        assert_eq!(code, StatusCode::OK, "{issued}");
+        let number = issued["invoice"]["number"].as_str().unwrap_or_default().to_string();
+
+        let (code, draft) = admin.call("invoice_email_draft", json!({ "id": id, "lang": "Fr" })).await;
+        assert_eq!(code, StatusCode::OK, "{draft}");
+        assert_eq!(draft["recipients"], "marie@exemple.fr");
+        assert!(draft["subject"].as_str().is_some_and(|s| s.contains(&number)), "the template's {{numero}}: {draft}");
+        let (code, sent) = admin.call("send_invoice_email", json!({ "id": id, "draft": draft })).await;
+        assert_eq!(code, StatusCode::OK, "{sent}");
+        assert_eq!(sent["status"], "Sent");
+        let received = catcher.received();
+        let parsed = mail_parser::MessageParser::default().parse(&received[0].data).unwrap_or_else(|| panic!("a message"));
+        let attachment = parsed.attachments().next().unwrap_or_else(|| panic!("the PDF attached"));
+        use mail_parser::MimeHeaders;
+        assert_eq!(attachment.attachment_name(), Some(format!("Facture {number}.pdf").as_str()));
+        assert!(pdf_text(attachment.contents()).contains(&format!("Facture n° {number}")));
+    }
+}

@@ -1,14 +1,13 @@
 //! Seasonal rental contracts (SPEC C6, seed 004 "Contrats de location saisonnière"): the settings,
 //! the contract written from a booking as editable text blocks, and what its PDF prints.
 
+pub mod facts;
 pub mod generate;
 pub mod print;
 pub mod settings;
 
-pub use generate::{
-    amounts, generate, ContractAmounts, ContractFacts, ContractWording, HomeFacts, OptionFacts,
-    Party,
-};
+pub use facts::{ContractFacts, ContractWording, HomeFacts, OptionFacts, Party};
+pub use generate::{amounts, generate, ContractAmounts};
 pub use print::{ContractPrint, DocumentImage, PrintBlock};
 pub use settings::{
     AddressChoice, ArrhesMode, ContractSettings, ContractSettingsForm, DepositMode,
