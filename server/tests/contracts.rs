@@ -233,3 +233,35 @@ on_both_databases! {
         assert_eq!(view["invoice"]["advance"], "150.00");
     }
 }
+
+on_both_databases! {
+    async fn options_taken_have_a_total_and_options_offered_only_their_price(app) {
+        // Seed 004: « Si une option a une quantité à 0, le montant total n'est pas imprimé (utile par
+        // exemple pour indiquer le prix des options sans engagement ferme) » ; the balance leaves
+        // options out.
+        app.organisation("Lac", "admin@lac.fr").await;
+        let admin = app.logged_in("admin@lac.fr").await;
+        let option = |label: &str, price: &str| json!({ "id": null, "form": { "label": label, "unit_price": price, "vat_rate": "" } });
+        let (_, cleaning) = admin.call("save_charge_option", option("Ménage", "80")).await;
+        let (_, sheets) = admin.call("save_charge_option", option("Draps", "15")).await;
+        let chalet = property(&admin, "Le Chalet").await;
+        let status = status_id(&admin, "Option").await;
+        let mut form = common::booking_form(&chalet, &status, "2027-07-03", "2027-07-10");
+        form["force"] = json!(true);
+        form["options"] = json!([{ "option": cleaning["id"], "quantity": "1" }, { "option": sheets["id"], "quantity": "0" }]);
+        let (code, saved) = save_booking(&admin, Value::Null, 0, &form).await;
+        assert_eq!(code, StatusCode::OK, "{saved}");
+        assert_eq!(saved["price"], "780.00", "the offered option is not charged");
+        let (_, reread) = admin.call("get_booking", json!({ "id": saved["id"] })).await;
+        assert_eq!(reread["form"]["options"][1]["quantity"], "0", "kept as offered");
+
+        let (_, opened) = admin.call("booking_contract", json!({ "booking": saved["id"] })).await;
+        let conditions = opened["contract"]["blocks"].as_array().cloned().unwrap_or_default().into_iter()
+            .find(|b| b["key"] == "conditions").map(|b| b["text"].as_str().unwrap_or_default().to_string()).unwrap_or_default();
+        assert!(conditions.contains("Prix du séjour : 700,00 €"), "{conditions}");
+        assert!(conditions.contains("Ménage : 1 × 80,00 € = 80,00 €"), "{conditions}");
+        assert!(conditions.contains("Draps : 15,00 € (sur demande)"), "{conditions}");
+        assert!(conditions.contains("Total des options : 80,00 €"), "{conditions}");
+        assert!(conditions.contains("Solde du séjour : 610,00 €"), "700 − 90 of arrhes: {conditions}");
+    }
+}

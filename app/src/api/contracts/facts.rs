@@ -29,6 +29,11 @@ pub async fn facts_of(
         .issuer(organisation, Some(booking), &billing)
         .await
         .map_err(from_port)?;
+    let catalogue = services
+        .pricing
+        .list_options(organisation)
+        .await
+        .map_err(from_port)?;
     let count = |raw: &str| raw.trim().parse::<u16>().unwrap_or(0);
     let money = |raw: &str| Money::parse_non_negative(raw).unwrap_or(Money::ZERO);
     let mut homes = Vec::new();
@@ -58,6 +63,8 @@ pub async fn facts_of(
         guests.adults += count(&member.form.stay.adults);
         guests.children += count(&member.form.stay.children);
         guests.others += count(&member.form.stay.others);
+        // Options taken, at the price they were sold at; options offered (quantity 0) at the
+        // catalogue's price, shown without a total.
         if let Some(quote) = &member.quote {
             options.extend(
                 quote
@@ -70,6 +77,23 @@ pub async fn facts_of(
                         quantity: c.quantity,
                     }),
             );
+        }
+        for offered in member
+            .form
+            .options
+            .iter()
+            .filter(|o| o.quantity.trim() == "0")
+        {
+            if let Some(option) = catalogue
+                .iter()
+                .find(|c| c.id.to_string() == offered.option)
+            {
+                options.push(OptionFacts {
+                    label: option.charge.label.to_string(),
+                    unit_price: option.charge.unit_price,
+                    quantity: 0,
+                });
+            }
         }
     }
     let first = &members[0];

@@ -60,7 +60,7 @@ pub struct BookingInput {
     pub property: PropertyId,
     /// The stay to price (options are resolved from the catalogue by the caller).
     pub request: QuoteRequest,
-    /// Options by id, with quantities above 0.
+    /// Options by id with their quantities (0: offered, not charged).
     pub options: Vec<(ChargeOptionId, u32)>,
     /// Status.
     pub status: StatusId,
@@ -80,7 +80,7 @@ pub struct BookingInput {
     pub group: GroupInput,
 }
 
-/// The options taken (quantity above 0), by id.
+/// The options typed (a quantity of 0 is offered, not charged), by id.
 pub(crate) fn options(lines: &[OptionQuantity]) -> Result<Vec<(ChargeOptionId, u32)>, FieldError> {
     let mut chosen = Vec::new();
     for line in lines {
@@ -93,9 +93,9 @@ pub(crate) fn options(lines: &[OptionQuantity]) -> Result<Vec<(ChargeOptionId, u
             .trim()
             .parse()
             .map_err(|_| FieldError::UnknownChoice)?;
-        if quantity > 0 {
-            chosen.push((id, u32::try_from(quantity).unwrap_or(0)));
-        }
+        // A quantity of 0 typed on purpose is kept: the option is offered, not charged (the engine
+        // prices only quantities above 0; the contract shows its price without a total, seed 004).
+        chosen.push((id, u32::try_from(quantity).unwrap_or(0)));
     }
     Ok(chosen)
 }
@@ -248,7 +248,7 @@ mod tests {
     }
 
     #[test]
-    fn options_with_no_quantity_are_not_taken() {
+    fn options_with_no_quantity_are_not_taken_and_zero_is_offered() {
         let mut form = form();
         form.options = vec![
             OptionQuantity {
@@ -265,7 +265,13 @@ mod tests {
             },
         ];
         let input = form.validate().unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(input.options, vec![(ChargeOptionId(Uuid::from_u128(3)), 2)]);
+        assert_eq!(
+            input.options,
+            vec![
+                (ChargeOptionId(Uuid::from_u128(3)), 2),
+                (ChargeOptionId(Uuid::from_u128(5)), 0)
+            ]
+        );
     }
 
     #[test]
