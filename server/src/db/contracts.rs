@@ -1,7 +1,7 @@
 //! Contracts in SQL (SPEC C6): the settings row (JSON and a version), the organisation's images, and
 //! each booking's contract (blocks as JSON) with optimistic versions.
 
-use crate::db::{internal, on_db, Db};
+use crate::db::{internal, on_db, settings_row, Db};
 use app::domain::contract::{Contract, ContractBlock, ContractSettings, DocumentImage};
 use app::domain::ids::{BookingId, OrganisationId};
 use app::ports::{ContractStore, ImageKind, PortError, PortResult};
@@ -37,18 +37,14 @@ impl ContractStore for SqlContracts {
         &self,
         organisation: OrganisationId,
     ) -> PortResult<Option<(ContractSettings, i64)>> {
-        let row: Option<(String, i64)> = on_db!(&self.db, pool => sqlx::query_as(
-            "SELECT settings, version FROM contract_settings WHERE organisation_id = $1")
-            .bind(organisation.to_string())
-            .fetch_optional(pool)
-            .await)
-        .map_err(internal)?;
-        row.map(|(json, version)| {
-            serde_json::from_str(&json)
-                .map(|settings| (settings, version))
-                .map_err(|e| internal(format!("stored contract settings: {e}")))
-        })
-        .transpose()
+        settings_row::load(&self.db, "contract_settings", organisation)
+            .await?
+            .map(|(json, version)| {
+                serde_json::from_str(&json)
+                    .map(|settings| (settings, version))
+                    .map_err(|e| internal(format!("stored contract settings: {e}")))
+            })
+            .transpose()
     }
 
     async fn save_settings(
@@ -58,33 +54,7 @@ impl ContractStore for SqlContracts {
         version: i64,
     ) -> PortResult<i64> {
         let json = serde_json::to_string(settings).map_err(internal)?;
-        let org = organisation.to_string();
-        let changed = if version == 0 {
-            on_db!(&self.db, pool => sqlx::query(
-                "INSERT INTO contract_settings (organisation_id, settings, version) VALUES ($1, $2, 1) \
-                 ON CONFLICT (organisation_id) DO NOTHING")
-                .bind(&org)
-                .bind(&json)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected()))
-        } else {
-            on_db!(&self.db, pool => sqlx::query(
-                "UPDATE contract_settings SET settings = $2, version = version + 1 \
-                 WHERE organisation_id = $1 AND version = $3")
-                .bind(&org)
-                .bind(&json)
-                .bind(version)
-                .execute(pool)
-                .await
-                .map(|done| done.rows_affected()))
-        }
-        .map_err(internal)?;
-        if changed == 1 {
-            Ok(version + 1)
-        } else {
-            Err(PortError::Conflict)
-        }
+        settings_row::save(&self.db, "contract_settings", organisation, &json, version).await
     }
 
     async fn image(

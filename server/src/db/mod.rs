@@ -15,6 +15,7 @@ pub mod passwords;
 pub mod pricing;
 pub mod properties;
 pub mod rows;
+pub mod settings_row;
 pub mod statuses;
 
 use anyhow::Context;

@@ -9,5 +9,3 @@ mod guard;
 pub mod images;
 pub mod invoice_pdf;
 mod pdf;
-
-pub use pdf::pdf_response;

@@ -1,8 +1,19 @@
-//! The answer carrying a PDF document: its type, never cached, and its file name for a download
-//! (`attachment`) or for the browser's viewer (`inline`, asked with `?imprimer`).
+//! PDF downloads: the checks every PDF route makes, and the answer carrying the document (its type,
+//! never cached, its file name for a download — `attachment` — or for the browser's viewer —
+//! `inline`, asked with `?imprimer`).
 
-use axum::http::{header, HeaderValue};
+use super::guard::{error_response, request_texts, require};
+use crate::startup::AppState;
+use app::api::guard::from_port;
+use app::domain::ids::OrganisationId;
+use app::domain::role::Role;
+use app::error::{AppError, ErrorKind};
+use app::ports::{PortResult, Services};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use std::future::Future;
+use std::str::FromStr;
+use tower_sessions::Session;
 
 /// `pdf` named `name`; `query` decides inline or attachment.
 pub fn pdf_response(name: &str, pdf: Vec<u8>, query: Option<&str>) -> Response {
@@ -43,4 +54,33 @@ fn utf8_percent(name: &str) -> String {
             }
         })
         .collect()
+}
+
+/// The whole answer of a PDF route: the session and role checked (admins and managers), `id`
+/// parsed (garbage is a 404 like an unknown id), the document rendered by `render` for the caller's
+/// organisation, then sent with [`pdf_response`].
+pub async fn serve<Id, Fut>(
+    state: &AppState,
+    session: &Session,
+    headers: &HeaderMap,
+    id: &str,
+    query: Option<&str>,
+    render: impl FnOnce(Services, OrganisationId, Id) -> Fut,
+) -> Response
+where
+    Id: FromStr,
+    Fut: Future<Output = PortResult<(String, Vec<u8>)>>,
+{
+    let t = request_texts(headers);
+    let user = match require(session, &state.services, headers, Role::can_manage_bookings).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let Ok(id) = id.parse::<Id>() else {
+        return error_response(&AppError::new(ErrorKind::NotFound, t.page_not_found));
+    };
+    match render(state.services.clone(), user.organisation_id, id).await {
+        Ok((name, pdf)) => pdf_response(&name, pdf, query),
+        Err(error) => error_response(&from_port(error)),
+    }
 }

@@ -2,7 +2,7 @@
 //! documents in the owner's name, titled "Facture", arrhes, the seed's three categories, and a paid
 //! invoice moving its booking to the fifth status ("Payé" by default, seed 004).
 
-use crate::db::{internal, on_db, Db};
+use crate::db::{internal, on_db, settings_row, Db};
 use app::domain::ids::{OrganisationId, StatusId};
 use app::domain::invoice::{default_categories, BillingSettings};
 use app::ports::{PortError, PortResult};
@@ -10,13 +10,7 @@ use app::ports::{PortError, PortResult};
 /// The settings and their version.
 pub async fn load(db: &Db, organisation: OrganisationId) -> PortResult<(BillingSettings, i64)> {
     let org = organisation.to_string();
-    let row: Option<(String, i64)> = on_db!(db, pool => sqlx::query_as(
-        "SELECT settings, version FROM billing_settings WHERE organisation_id = $1")
-        .bind(&org)
-        .fetch_optional(pool)
-        .await)
-    .map_err(internal)?;
-    if let Some((json, version)) = row {
+    if let Some((json, version)) = settings_row::load(db, "billing_settings", organisation).await? {
         let settings = serde_json::from_str(&json)
             .map_err(|e| internal(format!("stored billing settings: {e}")))?;
         return Ok((settings, version));
@@ -64,30 +58,5 @@ pub async fn save(
         }
     }
     let json = serde_json::to_string(settings).map_err(internal)?;
-    let changed = if version == 0 {
-        on_db!(db, pool => sqlx::query(
-            "INSERT INTO billing_settings (organisation_id, settings, version) VALUES ($1, $2, 1) \
-             ON CONFLICT (organisation_id) DO NOTHING")
-            .bind(&org)
-            .bind(&json)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected()))
-    } else {
-        on_db!(db, pool => sqlx::query(
-            "UPDATE billing_settings SET settings = $2, version = version + 1 \
-             WHERE organisation_id = $1 AND version = $3")
-            .bind(&org)
-            .bind(&json)
-            .bind(version)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected()))
-    }
-    .map_err(internal)?;
-    if changed == 1 {
-        Ok(version + 1)
-    } else {
-        Err(PortError::Conflict)
-    }
+    settings_row::save(db, "billing_settings", organisation, &json, version).await
 }
