@@ -101,9 +101,7 @@ pub async fn contract_email_draft(booking: BookingId, lang: Lang) -> Result<Emai
             let values =
                 crate::api::mail::compose::booking_values(&opened, &user.organisation_name, lang);
             let filled = template.template.render(&values);
-            let settings = services.mail.settings(org).await.map_err(from_port)?;
-            let copy_to = (settings.copy_to_sender && !settings.sender_address.is_empty())
-                .then_some(settings.sender_address);
+            let copy_to = crate::api::mail::copy_address(org).await?;
             Ok(EmailDraft {
                 purpose: Some(purpose),
                 recipients: opened.form.customer.emails,
@@ -125,20 +123,11 @@ pub async fn send_contract_email(
 ) -> Result<OutboxMessage, AppError> {
     respond(
         async {
-            use crate::domain::mail::Attachment;
             let user = require(Role::can_manage_bookings).await?;
-            let mut message = draft
-                .validate()
-                .map_err(|fields| AppError::invalid(request_texts(), &fields))?;
-            let (name, pdf) = render_contract(&services()?, user.organisation_id, booking)
+            let pdf = render_contract(&services()?, user.organisation_id, booking)
                 .await
                 .map_err(from_port)?;
-            message.attachments.push(Attachment {
-                name,
-                content_type: "application/pdf".into(),
-                content: pdf,
-            });
-            crate::api::mail::send_through_outbox(user.organisation_id, message).await
+            crate::api::mail::send_with_pdf(user.organisation_id, draft, pdf).await
         }
         .await,
     )

@@ -45,9 +45,7 @@ pub async fn invoice_email_draft(id: InvoiceId, lang: Lang) -> Result<EmailDraft
                 Placeholder::Organisation => organisation.clone(),
                 other => from_booking.as_ref().map(|f| f(other)).unwrap_or_default(),
             });
-            let settings = services.mail.settings(org).await.map_err(from_port)?;
-            let copy_to = (settings.copy_to_sender && !settings.sender_address.is_empty())
-                .then_some(settings.sender_address);
+            let copy_to = crate::api::mail::copy_address(org).await?;
             Ok(EmailDraft {
                 purpose: Some(purpose),
                 recipients: booking.map(|b| b.form.customer.emails).unwrap_or_default(),
@@ -69,18 +67,9 @@ pub async fn send_invoice_email(
 ) -> Result<OutboxMessage, AppError> {
     respond(
         async {
-            use crate::domain::mail::Attachment;
             let user = require(Role::can_manage_bookings).await?;
-            let mut message = draft
-                .validate()
-                .map_err(|fields| AppError::invalid(request_texts(), &fields))?;
-            let (name, pdf) = invoice_pdf(user.organisation_id, id).await?;
-            message.attachments.push(Attachment {
-                name,
-                content_type: "application/pdf".into(),
-                content: pdf,
-            });
-            crate::api::mail::send_through_outbox(user.organisation_id, message).await
+            let pdf = invoice_pdf(user.organisation_id, id).await?;
+            crate::api::mail::send_with_pdf(user.organisation_id, draft, pdf).await
         }
         .await,
     )

@@ -90,13 +90,7 @@ pub async fn booking_email_draft(
                 template
                     .template
                     .render(&booking_values(&booking, &user.organisation_name, lang));
-            let settings = services
-                .mail
-                .settings(user.organisation_id)
-                .await
-                .map_err(from_port)?;
-            let copy_to = (settings.copy_to_sender && !settings.sender_address.is_empty())
-                .then_some(settings.sender_address);
+            let copy_to = crate::api::mail::copy_address(user.organisation_id).await?;
             Ok(EmailDraft {
                 purpose: Some(purpose),
                 recipients: booking.form.customer.emails.clone(),
