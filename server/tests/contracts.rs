@@ -231,6 +231,24 @@ on_both_databases! {
         assert!(lines[0]["designation"].as_str().is_some_and(|d| d.starts_with("Le Chalet — Nuits du 03/07/2027")), "{lines:?}");
         assert!(lines[1]["designation"].as_str().is_some_and(|d| d.starts_with("La Grange — ")), "{lines:?}");
         assert_eq!(view["invoice"]["advance"], "150.00");
+
+        // A draft's new amounts go to the group: the booking it was made from takes what the other
+        // member does not carry, so the group's total is the invoice's.
+        let mut draft = view["invoice"].clone();
+        draft["lines"][0]["unit_price"] = json!("110");
+        let lines: Vec<Value> = draft["lines"].as_array().cloned().unwrap_or_default().into_iter().map(|l| json!({
+            "reference": l["reference"], "category": l["category"], "designation": l["designation"], "unit_price": l["unit_price"],
+            "quantity": l["quantity"], "vat_rate": l["vat_rate"], "tourist_tax": l["tourist_tax"] })).collect();
+        let form = json!({ "customer_name": draft["customer_name"], "customer_address": draft["customer_address"], "subject": draft["subject"],
+            "title": "invoice", "wording": "arrhes", "vat_enabled": false, "advance": "200", "lines": lines, "lang": "fr" });
+        let (code, saved_draft) = admin.call("save_invoice", json!({ "id": invoice, "version": draft["version"], "form": form })).await;
+        assert_eq!(code, StatusCode::OK, "{saved_draft}");
+        let (_, first) = admin.call("get_booking", json!({ "id": saved["id"] })).await;
+        let (_, second) = admin.call("get_booking", json!({ "id": other })).await;
+        assert_eq!(second["price"], "700.00", "the other member keeps its price");
+        assert_eq!(first["price"], "770.00", "1470 − 700");
+        assert_eq!(first["group_price"], "1470.00");
+        assert_eq!(first["form"]["deposit"], "140,00", "200 − 60");
     }
 }
 

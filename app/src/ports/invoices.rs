@@ -82,8 +82,9 @@ pub trait InvoiceStore: Send + Sync {
         draft: &NewInvoice,
         now: DateTime<Utc>,
     ) -> PortResult<InvoiceId>;
-    /// Saves a draft from `version`; a draft made from a booking that is not grouped gives the
-    /// booking its new total and advance (seed 004). Answers the new version.
+    /// Saves a draft from `version`; a draft made from a booking gives the booking its new total and
+    /// advance (seed 004; in a group, the booking it was made from takes what the other members do
+    /// not carry, so the group's total is the invoice's). Answers the new version.
     async fn save_draft(
         &self,
         organisation: OrganisationId,

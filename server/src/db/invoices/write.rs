@@ -43,8 +43,9 @@ pub async fn create(
     Ok(id)
 }
 
-/// Saves a draft from `version`; a draft of a booking that is not grouped passes its total and
-/// advance to the booking. Answers the new version and whether a booking changed.
+/// Saves a draft from `version`; a draft made from a booking passes its total and advance to the
+/// booking (a grouped one's: what the other members do not carry). Answers the new version and
+/// whether a booking changed.
 pub async fn save_draft(
     db: &Db,
     organisation: OrganisationId,
@@ -85,19 +86,29 @@ pub async fn save_draft(
             .await?;
         let mut booking_changed = false;
         if let (Some(booking), InvoiceKind::Invoice) = (booking, kind) {
-            booking_changed = sqlx::query(
-                "UPDATE bookings SET price = $3, deposit = $4, version = version + 1, updated_at = $5 \
-                 WHERE organisation_id = $1 AND id = $2 AND group_id IS NULL \
-                 AND (price <> $3 OR deposit <> $4)")
+            // A grouped booking keeps the other members' prices and arrhes: the booking the
+            // invoice was made from takes the rest, so the group's total is the invoice's.
+            let (others_price, others_deposit): (Option<StoredMoney>, Option<StoredMoney>) = sqlx::query_as(
+                "SELECT SUM(m.price), SUM(m.deposit) FROM bookings m JOIN bookings b                  ON b.organisation_id = m.organisation_id AND b.group_id = m.group_id                  WHERE b.organisation_id = $1 AND b.id = $2 AND m.id <> $2")
                 .bind(&org)
                 .bind(&booking)
-                .bind(StoredMoney(document.total()))
-                .bind(StoredMoney(document.advance))
-                .bind(Utc::now())
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                > 0;
+                .fetch_one(&mut *tx)
+                .await?;
+            let price = document.total() - others_price.map_or(Money::ZERO, |m| m.0);
+            let deposit = document.advance - others_deposit.map_or(Money::ZERO, |m| m.0);
+            if price >= Money::ZERO && deposit >= Money::ZERO {
+                booking_changed = sqlx::query(
+                    "UPDATE bookings SET price = $3, deposit = $4, version = version + 1, updated_at = $5                      WHERE organisation_id = $1 AND id = $2 AND (price <> $3 OR deposit <> $4)")
+                    .bind(&org)
+                    .bind(&booking)
+                    .bind(StoredMoney(price))
+                    .bind(StoredMoney(deposit))
+                    .bind(Utc::now())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                    > 0;
+            }
         }
         tx.commit().await?;
         Ok::<_, sqlx::Error>(Some(booking_changed))
