@@ -132,6 +132,10 @@ on_both_databases! {
 
         // Images through the settings' plain forms.
         assert_eq!(upload(&admin, "signature", SVG.as_bytes()).await, "image=saved");
+        assert_eq!(upload(&admin, "logo", SVG.as_bytes()).await, "image=saved");
+        let (_, with_images) = admin.call("contract_settings", json!({})).await;
+        assert_eq!(with_images["logo"][0], "svg");
+        assert_eq!(with_images["signature"][0], "svg");
         assert_eq!(upload(&admin, "logo", b"GIF89a....").await, "image=refused");
         assert_eq!(upload(&admin, "logo", &vec![b'x'; 1_200_000]).await, "image=too_big");
 
