@@ -17,4 +17,5 @@ pub mod routes;
 pub mod security;
 pub mod sessions;
 pub mod startup;
+pub mod sync;
 pub mod throttle;

@@ -22,3 +22,4 @@ pub mod property;
 pub mod rates;
 pub mod role;
 pub mod stay;
+pub mod sync;
