@@ -125,6 +125,36 @@ pub fn whole_number(raw: &str, min: i64, max: i64) -> Result<i64, FieldError> {
     Ok(value)
 }
 
+/// Parses a non-negative decimal typed by a person, between 0 and `max`, with at most two decimals:
+/// spaces ignored, a comma or a dot before the decimals. `not_a_number` is the refusal for text that
+/// is no number at all (each field names what it expected).
+pub fn decimal_up_to(
+    raw: &str,
+    max: i64,
+    not_a_number: FieldError,
+) -> Result<rust_decimal::Decimal, FieldError> {
+    let cleaned: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let value: rust_decimal::Decimal = cleaned.parse().map_err(|_| not_a_number)?;
+    if value.is_sign_negative() && !value.is_zero() {
+        return Err(FieldError::Negative);
+    }
+    if value > rust_decimal::Decimal::from(max) {
+        return Err(FieldError::OutOfRange { min: 0, max });
+    }
+    if value.normalize().scale() > 2 {
+        return Err(FieldError::TooManyDecimals);
+    }
+    Ok(value.normalize())
+}
+
 /// Parses an optional id chosen in a select; empty means `None`, garbage is an unknown choice.
 pub fn optional_id<T: std::str::FromStr>(raw: &str) -> Result<Option<T>, FieldError> {
     if raw.trim().is_empty() {

@@ -1,7 +1,7 @@
 //! Percentages as people type them ("10", "10,5", "5 %"): an exact decimal number of percentage
 //! points with at most two decimals, used for discounts, VAT rates and tourist-tax rates.
 
-use crate::domain::field::FieldError;
+use crate::domain::field::{decimal_up_to, FieldError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -50,30 +50,12 @@ impl Percent {
     /// Parses a percentage typed by a person, between 0 and `max` points. Accepts a comma or a dot
     /// and a trailing "%"; refuses more than two decimals.
     pub fn parse(raw: &str, max: u32) -> Result<Percent, FieldError> {
-        let cleaned: String = raw
-            .trim()
-            .trim_end_matches('%')
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| if c == ',' { '.' } else { c })
-            .collect();
-        if cleaned.is_empty() {
-            return Err(FieldError::Required);
-        }
-        let value: Decimal = cleaned.parse().map_err(|_| FieldError::NotAPercentage)?;
-        if value.is_sign_negative() && !value.is_zero() {
-            return Err(FieldError::Negative);
-        }
-        if value > Decimal::from(max) {
-            return Err(FieldError::OutOfRange {
-                min: 0,
-                max: i64::from(max),
-            });
-        }
-        if value.normalize().scale() > 2 {
-            return Err(FieldError::TooManyDecimals);
-        }
-        Ok(Percent(value.normalize()))
+        decimal_up_to(
+            raw.trim().trim_end_matches('%'),
+            i64::from(max),
+            FieldError::NotAPercentage,
+        )
+        .map(Percent)
     }
 
     /// The percentage as typed in a French form field: "10,5".

@@ -1,7 +1,7 @@
 //! One line of an invoice: reference, category, designation, unit price, quantity, VAT rate — as
 //! stored, and as typed in the editor.
 
-use crate::domain::field::{optional_text, required_text, FieldError};
+use crate::domain::field::{decimal_up_to, optional_text, required_text, FieldError};
 use crate::domain::money::Money;
 use crate::domain::percent::Percent;
 use rust_decimal::Decimal;
@@ -143,29 +143,7 @@ impl LineForm {
 
 /// Parses a quantity: at least 0, at most two decimals, "1,5" or "1.5".
 pub fn parse_quantity(raw: &str) -> Result<Decimal, FieldError> {
-    let cleaned: String = raw
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() {
-        return Err(FieldError::Required);
-    }
-    let value: Decimal = cleaned.parse().map_err(|_| FieldError::NotANumber)?;
-    if value.is_sign_negative() && !value.is_zero() {
-        return Err(FieldError::Negative);
-    }
-    if value > Decimal::from(MAX_QUANTITY) {
-        return Err(FieldError::OutOfRange {
-            min: 0,
-            max: MAX_QUANTITY,
-        });
-    }
-    if value.normalize().scale() > 2 {
-        return Err(FieldError::TooManyDecimals);
-    }
-    Ok(value.normalize())
+    decimal_up_to(raw, MAX_QUANTITY, FieldError::NotANumber)
 }
 
 #[cfg(test)]

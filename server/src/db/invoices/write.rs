@@ -6,7 +6,7 @@ use crate::db::{conflict_or_missing, internal, on_db, BeginWrite, Db};
 use app::domain::ids::{InvoiceId, OrganisationId};
 use app::domain::invoice::{InvoiceInput, InvoiceKind};
 use app::domain::money::Money;
-use app::ports::{NewInvoice, PortError, PortResult};
+use app::ports::{NewInvoice, PortResult};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -133,9 +133,6 @@ pub async fn delete_draft(db: &Db, organisation: OrganisationId, id: InvoiceId) 
     if deleted == 1 {
         Ok(())
     } else {
-        match conflict_or_missing(db, "invoices", organisation, &id.to_string()).await {
-            PortError::Conflict => Err(PortError::Conflict),
-            other => Err(other),
-        }
+        Err(conflict_or_missing(db, "invoices", organisation, &id.to_string()).await)
     }
 }
