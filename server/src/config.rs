@@ -39,6 +39,13 @@ pub struct Settings {
     pub mail_attempts: u32,
     /// Seconds an SMTP server has to answer each step before the attempt counts as failed for now.
     pub smtp_timeout_seconds: u64,
+    /// Seconds a platform has to send its whole calendar feed before the poll counts as failed.
+    pub sync_timeout_seconds: u64,
+    /// Let calendar feeds be fetched from this machine's own and private networks (tests, an
+    /// intranet). Off by default: a feed address cannot reach internal services.
+    pub sync_allow_private_hosts: bool,
+    /// Requests per minute and client address on the public endpoints (exported calendars).
+    pub public_requests_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -56,12 +63,15 @@ impl Default for Settings {
             mail_retry_seconds: 60,
             mail_attempts: 6,
             smtp_timeout_seconds: 30,
+            sync_timeout_seconds: 20,
+            sync_allow_private_hosts: false,
+            public_requests_per_minute: 120,
         }
     }
 }
 
 /// The names of the settings, as file keys and (upper-cased, prefixed `SAISON_`) environment variables.
-const SETTING_NAMES: [&str; 11] = [
+const SETTING_NAMES: [&str; 14] = [
     "address",
     "public_url",
     "demo",
@@ -73,6 +83,9 @@ const SETTING_NAMES: [&str; 11] = [
     "mail_retry_seconds",
     "mail_attempts",
     "smtp_timeout_seconds",
+    "sync_timeout_seconds",
+    "sync_allow_private_hosts",
+    "public_requests_per_minute",
 ];
 
 /// The settings could not be read.
@@ -91,6 +104,17 @@ impl Settings {
             .merge(Env::prefixed("SAISON_").only(&SETTING_NAMES))
             .extract()
             .map_err(|e| SettingsError(Box::new(e)))
+    }
+
+    /// The domain that ends the UIDs of exported events: the public URL's host, else `saison.local`.
+    pub fn uid_domain(&self) -> String {
+        self.public_url
+            .as_deref()
+            .and_then(|url| url.split_once("://"))
+            .map(|(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or_default())
+            .filter(|host| !host.is_empty())
+            .unwrap_or("saison.local")
+            .to_owned()
     }
 
     /// Whether cookies must carry the Secure flag (served over https).
@@ -146,5 +170,7 @@ mod tests {
             ..Settings::default()
         };
         assert!(settings.secure_cookies());
+        assert_eq!(settings.uid_domain(), "saison.example.fr");
+        assert_eq!(Settings::default().uid_domain(), "saison.local");
     }
 }

@@ -15,9 +15,13 @@ use crate::documents::TypstDocuments;
 use crate::live::Live;
 use crate::mail::secret_box::SecretBox;
 use crate::mail::{MailService, RetryPolicy};
-use crate::routes::{contract_pdf, customer_export, images, invoice_pdf};
+use crate::routes::{contract_pdf, customer_export, ical_export, images, invoice_pdf};
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
+use crate::sync::engine::Poller;
+use crate::sync::export::Exporter;
+use crate::sync::fetch::Fetcher;
+use crate::sync::service::SqlCalendarSync;
 use crate::throttle::PerMinute;
 use app::ports::Services;
 use app::{shell, App};
@@ -44,6 +48,10 @@ pub struct AppState {
     pub services: Services,
     /// Live updates of this instance.
     pub live: Live,
+    /// The exported calendars.
+    pub exporter: Exporter,
+    /// Requests per minute per client on the public endpoints.
+    pub public_throttle: Arc<PerMinute>,
 }
 
 /// A built Saison, ready to serve.
@@ -84,9 +92,31 @@ pub fn mail_service(db: &Db, settings: &Settings) -> anyhow::Result<Arc<MailServ
     Ok(MailService::new(db.clone(), secrets, policy))
 }
 
+/// The calendar sync on `db`: the poller (HTTP client, per-feed locks) and the signal that wakes
+/// its scheduler.
+pub fn poller(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService>) -> Poller {
+    let fetcher = Fetcher::new(
+        Duration::from_secs(settings.sync_timeout_seconds.max(1)),
+        settings.sync_allow_private_hosts,
+    );
+    Poller::new(db.clone(), live.clone(), fetcher, mail)
+}
+
 /// Services on `db`, announcing booking changes to `live`. The PDF renderer is the process-wide one
 /// (its fonts and library are loaded once however many times this is called).
 pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService>) -> Services {
+    let sync = SqlCalendarSync::new(poller(db, settings, live, mail.clone()));
+    services_with(db, settings, live, mail, sync)
+}
+
+/// [`services`] with a given calendar sync (the server shares its scheduler's).
+fn services_with(
+    db: &Db,
+    settings: &Settings,
+    live: &Live,
+    mail: Arc<MailService>,
+    sync: SqlCalendarSync,
+) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
         properties: Arc::new(SqlProperties::new(db.clone())),
@@ -99,6 +129,7 @@ pub fn services(db: &Db, settings: &Settings, live: &Live, mail: Arc<MailService
         invoices: Arc::new(SqlInvoices::new(db.clone(), live.clone())),
         contracts: Arc::new(SqlContracts::new(db.clone())),
         documents: Arc::new(TypstDocuments::shared()),
+        sync: Arc::new(sync),
     }
 }
 
@@ -109,13 +140,18 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
     tokio::spawn(live.clone().listen());
     let mail = mail_service(&db, settings)?;
     tokio::spawn(mail.clone().run_worker());
-    let services = services(&db, settings, &live, mail.clone());
+    let poller = poller(&db, settings, &live, mail.clone());
+    tokio::spawn(crate::sync::scheduler::run(poller.clone()));
+    let sync = SqlCalendarSync::new(poller);
+    let services = services_with(&db, settings, &live, mail.clone(), sync);
     let store = Store::new(&db).await?;
     tokio::spawn(store.clone().delete_expired_hourly());
     let state = AppState {
         leptos_options,
         services: services.clone(),
         live: live.clone(),
+        exporter: Exporter::new(db.clone(), settings.uid_domain()),
+        public_throttle: Arc::new(PerMinute::new(settings.public_requests_per_minute)),
     };
     let router = router(
         state,
@@ -149,6 +185,7 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
         .route("/exports/clients.csv", get(customer_export::csv_export))
         .route("/exports/clients.xlsx", get(customer_export::xlsx_export))
         .route("/factures/{id}/pdf", get(invoice_pdf::invoice_pdf))
+        .route("/ical/{file}", get(ical_export::ical_export))
         .route(
             "/reservations/{id}/contrat/pdf",
             get(contract_pdf::contract_pdf),

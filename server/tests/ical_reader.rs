@@ -166,6 +166,25 @@ fn bad_events_are_skipped_one_by_one() {
     );
 }
 
+/// Found by the fuzzer (`.ci/fuzz`): durations too large for a date, for a day count or for their
+/// sum panicked; they are refused as too long.
+#[test]
+fn huge_durations_are_too_long_not_a_panic() {
+    for duration in [
+        "P444444444D",
+        "P9999999999999999D",
+        "P9223372036854775807D1D",
+        "P99999999999999W",
+    ] {
+        let body = format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20270701\r\nDURATION:{duration}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        );
+        let feed = read_feed(body.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(feed.events, vec![], "{duration}");
+        assert_eq!(feed.skipped[0].reason, SkipReason::TooLong, "{duration}");
+    }
+}
+
 #[test]
 fn garbage_after_the_header_never_panics() {
     let mut body = b"BEGIN:VCALENDAR\r\n".to_vec();

@@ -14,6 +14,7 @@ pub mod properties;
 pub mod quote;
 pub mod rates;
 pub mod statuses;
+pub mod sync;
 pub mod users;
 
 #[cfg(feature = "ssr")]

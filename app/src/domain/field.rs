@@ -84,6 +84,8 @@ pub enum FieldError {
     InvalidHost,
     /// A number was expected ("3" or "1,5").
     NotANumber,
+    /// Not the address of a web calendar (`https://…`).
+    InvalidFeedUrl,
     /// A payment above what remains to be paid.
     AboveRemaining {
         /// What remains to be paid.

@@ -89,6 +89,14 @@ id_type!(
     /// A payment recorded against an invoice.
     PaymentId
 );
+id_type!(
+    /// A platform's calendar feed imported into a property.
+    FeedId
+);
+id_type!(
+    /// A secret link to an exported calendar.
+    ExportLinkId
+);
 
 #[cfg(test)]
 mod tests {

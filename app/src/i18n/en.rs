@@ -90,6 +90,7 @@ fn field_error(error: &FieldError) -> String {
             super::braced(unknown),
             super::braced(valid)
         ),
+        FieldError::InvalidFeedUrl => "Invalid calendar address: paste the iCal link (https://…) the platform gives.".into(),
         FieldError::InvalidHost => "Invalid server name, for example smtp.example.com.".into(),
         FieldError::NotANumber => "Enter a number, for example 3 or 1.5.".into(),
         FieldError::AboveRemaining { remaining } => format!(

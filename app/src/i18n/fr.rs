@@ -93,6 +93,7 @@ fn field_error(error: &FieldError) -> String {
             super::braced(unknown),
             super::braced(valid)
         ),
+        FieldError::InvalidFeedUrl => "Adresse de calendrier invalide : collez le lien iCal (https://…) donné par la plateforme.".into(),
         FieldError::InvalidHost => "Nom de serveur invalide, par exemple smtp.exemple.fr.".into(),
         FieldError::NotANumber => "Saisissez un nombre, par exemple 3 ou 1,5.".into(),
         FieldError::AboveRemaining { remaining } => format!(

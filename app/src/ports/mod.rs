@@ -29,10 +29,12 @@ mod contracts;
 mod documents;
 mod invoices;
 mod mail;
+mod sync;
 pub use contracts::{ContractStore, ImageKind};
 pub use documents::DocumentRenderer;
 pub use invoices::{InvoiceStore, IssueRefusal, NewInvoice};
 pub use mail::Mailer;
+pub use sync::CalendarSync;
 
 /// Why a port call failed.
 #[derive(Debug, thiserror::Error)]
@@ -373,4 +375,6 @@ pub struct Services {
     pub contracts: Arc<dyn ContractStore>,
     /// PDF documents (invoices, contracts).
     pub documents: Arc<dyn DocumentRenderer>,
+    /// Calendar sync with the platforms: imported feeds, export links.
+    pub sync: Arc<dyn CalendarSync>,
 }

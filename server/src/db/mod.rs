@@ -17,6 +17,7 @@ pub mod properties;
 pub mod rows;
 pub mod settings_row;
 pub mod statuses;
+pub mod sync;
 
 use anyhow::Context;
 use sqlx::postgres::{PgPool, PgPoolOptions};

@@ -37,9 +37,21 @@ struct StatusRow {
     bookings: i64,
 }
 
-const SELECT: &str = "SELECT s.id, s.name, s.color, s.version, \
-     (SELECT COUNT(*) FROM bookings b WHERE b.organisation_id = s.organisation_id AND b.status_id = s.id) AS bookings \
-     FROM booking_statuses s WHERE s.organisation_id = $1";
+/// What keeps a status `s` from being deleted: the bookings that have it, and the calendar feeds
+/// that give it to their stays or blocks (counted as uses too).
+macro_rules! uses_of_status {
+    () => {
+        "((SELECT COUNT(*) FROM bookings b WHERE b.organisation_id = s.organisation_id AND b.status_id = s.id) \
+          + (SELECT COUNT(*) FROM sync_feeds f WHERE f.organisation_id = s.organisation_id \
+             AND (f.status_id = s.id OR f.block_status_id = s.id)))"
+    };
+}
+
+const SELECT: &str = concat!(
+    "SELECT s.id, s.name, s.color, s.version, ",
+    uses_of_status!(),
+    " AS bookings FROM booking_statuses s WHERE s.organisation_id = $1"
+);
 
 fn setting(row: StatusRow) -> PortResult<StatusSetting> {
     Ok(StatusSetting {
@@ -216,12 +228,14 @@ impl StatusStore for SqlStatuses {
         let status = id.to_string();
         let outcome: Result<u64, i64> = on_db!(&self.db, pool => async {
             let mut tx = pool.begin_write().await?;
-            let used: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM bookings WHERE organisation_id = $1 AND status_id = $2")
+            let used: Option<i64> = sqlx::query_scalar(
+                concat!("SELECT CAST(", uses_of_status!(), " AS BIGINT) FROM booking_statuses s \
+                 WHERE s.organisation_id = $1 AND s.id = $2"))
                 .bind(&org)
                 .bind(&status)
-                .fetch_one(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
+            let used = used.unwrap_or(0);
             if used > 0 {
                 return Ok(Err(used));
             }

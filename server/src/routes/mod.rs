@@ -6,6 +6,7 @@ pub mod contract_pdf;
 pub mod customer_export;
 mod customer_xlsx;
 mod guard;
+pub mod ical_export;
 pub mod images;
 pub mod invoice_pdf;
 mod pdf;

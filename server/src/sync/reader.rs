@@ -225,17 +225,18 @@ fn duration_days(value: &str) -> Option<i64> {
         } else {
             let n: i64 = number.parse().ok()?;
             number.clear();
-            days += match c.to_ascii_uppercase() {
-                'W' => n.checked_mul(7)?,
+            days = days.saturating_add(match c.to_ascii_uppercase() {
+                'W' => n.saturating_mul(7),
                 'D' => n,
                 _ => return None,
-            };
+            });
         }
     }
     if days == 0 && !time_part.is_empty() {
         days = 1;
     }
-    (days > 0).then_some(days)
+    // Anything longer than the longest stay is refused as such (and never overflows a date).
+    (days > 0).then_some(days.min(MAX_NIGHTS + 1))
 }
 
 /// Decodes TEXT escapes: `\n`, `\,`, `\;`, `\\`.

@@ -5,6 +5,7 @@
 #![allow(dead_code, missing_docs)]
 
 pub mod booking_helpers;
+pub mod feed_server;
 pub mod postgres;
 pub mod smtp;
 

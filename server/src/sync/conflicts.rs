@@ -1,0 +1,123 @@
+//! Overlaps of imported stays with other bookings: after a poll added or moved stays, those that now
+//! overlap a booking not from the same feed are recorded in the feed's history and emailed to the
+//! managers — once per stay and dates (`bookings.conflict_notified`), not at every poll. The planning
+//! marks every overlap in red by itself. Blocks are not stays: they raise no conflict.
+
+use super::engine::Poller;
+use crate::db::rows::parse_id;
+use crate::db::sync::feeds::FeedRow;
+use crate::db::sync::history::{self, NewEntry};
+use crate::db::{internal, on_db};
+use app::domain::ids::{FeedId, OrganisationId};
+use app::domain::mail::{OutgoingMessage, Recipients};
+use app::domain::stay::Stay;
+use app::domain::sync::conflict::{conflict_message, ConflictNotice};
+use app::domain::sync::view::ChangeKind;
+use app::ports::PortResult;
+use chrono::{DateTime, NaiveDate, Utc};
+
+type OverlapRow = (String, NaiveDate, NaiveDate, Option<String>, String, String);
+
+/// Reports the overlaps of the stays `feed` added or moved at `now`.
+pub async fn report_conflicts(
+    poller: &Poller,
+    feed: &FeedRow,
+    now: DateTime<Utc>,
+) -> PortResult<()> {
+    let db = &poller.db;
+    let rows: Vec<OverlapRow> = on_db!(db, pool => sqlx::query_as(
+        "SELECT b.id, b.arrival, b.departure, b.conflict_notified, p.name, COALESCE(b.feed_summary, '') \
+         FROM bookings b JOIN properties p ON p.organisation_id = b.organisation_id AND p.id = b.property_id \
+         WHERE b.organisation_id = $1 AND b.feed_id = $2 AND b.updated_at = $3 \
+           AND b.feed_fingerprint NOT LIKE '%|Blocked|%' \
+           AND EXISTS (SELECT 1 FROM bookings o WHERE o.organisation_id = b.organisation_id \
+                AND o.property_id = b.property_id AND o.id <> b.id \
+                AND o.arrival < b.departure AND o.departure > b.arrival \
+                AND (o.feed_id IS NULL OR o.feed_id <> b.feed_id))")
+        .bind(&feed.organisation_id)
+        .bind(&feed.id)
+        .bind(now)
+        .fetch_all(pool)
+        .await)
+    .map_err(internal)?;
+    let mut notices = Vec::new();
+    let mut entries = Vec::new();
+    for (id, arrival, departure, notified, property, summary) in rows {
+        let mark = format!("{arrival}/{departure}");
+        if notified.as_deref() == Some(mark.as_str()) {
+            continue;
+        }
+        on_db!(db, pool => sqlx::query(
+            "UPDATE bookings SET conflict_notified = $3 WHERE organisation_id = $1 AND id = $2")
+            .bind(&feed.organisation_id)
+            .bind(&id)
+            .bind(&mark)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))
+        .map_err(internal)?;
+        let stay = Stay::new(arrival, departure).map_err(internal)?;
+        entries.push(NewEntry {
+            kind: ChangeKind::Conflict,
+            uid: None,
+            stay: Some(stay),
+            previous: None,
+            summary: summary.clone(),
+            detail: String::new(),
+        });
+        notices.push(ConflictNotice {
+            property,
+            platform: feed.platform(),
+            stay,
+            summary,
+        });
+    }
+    if notices.is_empty() {
+        return Ok(());
+    }
+    let organisation: OrganisationId = parse_id(&feed.organisation_id)?;
+    let feed_id: FeedId = parse_id(&feed.id)?;
+    history::append(db, organisation, feed_id, &entries, now).await?;
+    let Some(recipients) = managers(poller, organisation).await? else {
+        tracing::warn!(%organisation, "a sync conflict, but nobody to email");
+        return Ok(());
+    };
+    let (subject, body) = conflict_message(&notices);
+    poller
+        .mail
+        .enqueue(
+            organisation,
+            OutgoingMessage {
+                purpose: None,
+                recipients,
+                subject,
+                body,
+                attachments: Vec::new(),
+            },
+            now,
+        )
+        .await?;
+    Ok(())
+}
+
+/// Who hears of conflicts: the report recipients of the email settings, else the administrators
+/// and managers.
+async fn managers(poller: &Poller, organisation: OrganisationId) -> PortResult<Option<Recipients>> {
+    let settings = crate::db::mail::settings::load(&poller.db, organisation).await?;
+    let mut addresses: Vec<String> = settings
+        .settings
+        .report_recipients
+        .iter()
+        .map(|email| email.as_str().to_owned())
+        .collect();
+    if addresses.is_empty() {
+        addresses = on_db!(&poller.db, pool => sqlx::query_scalar(
+            "SELECT email FROM users WHERE organisation_id = $1 AND role IN ('admin', 'manager') \
+             ORDER BY created_at LIMIT 10")
+            .bind(organisation.to_string())
+            .fetch_all(pool)
+            .await)
+        .map_err(internal)?;
+    }
+    Ok(Recipients::parse(&addresses.join(", ")).ok())
+}

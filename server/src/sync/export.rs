@@ -1,0 +1,215 @@
+//! The exported calendars (`GET /ical/{token}.ics`): every taken night of a property (or of the whole
+//! organisation) as all-day events, `DTEND` the departure day (exclusive), UIDs stable on our own
+//! domain, no personal data — "Réservé" or "Indisponible". Rendered from the database at each
+//! request; the body's hash is the `ETag`, and `Last-Modified` is when that hash last changed.
+//!
+//! Lines are written by hand: few properties, all known; text values (a property's name) are escaped
+//! (RFC 5545 §3.3.11) and every line is folded at 75 octets without splitting a character.
+
+use crate::db::sync::exports::{self, ExportedRow};
+use crate::db::Db;
+use app::domain::paris_time::in_paris;
+use app::domain::sync::Platform;
+use app::ports::PortResult;
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use sha2::{Digest, Sha256};
+
+/// Days of past stays still published (platforms only need the future; a little past helps
+/// calendars that show last week).
+const PAST_DAYS: i64 = 30;
+
+/// An exported calendar, ready to serve.
+#[derive(Debug)]
+pub struct Exported {
+    /// The iCalendar text.
+    pub body: String,
+    /// The quoted `ETag`.
+    pub etag: String,
+    /// When the content last changed.
+    pub last_modified: DateTime<Utc>,
+}
+
+/// Exports calendars from the database.
+#[derive(Clone, Debug)]
+pub struct Exporter {
+    db: Db,
+    uid_domain: String,
+}
+
+impl Exporter {
+    /// An exporter on `db` whose UIDs end in `@uid_domain`.
+    pub fn new(db: Db, uid_domain: String) -> Exporter {
+        Exporter { db, uid_domain }
+    }
+
+    /// The calendar behind `token`, without the stays imported from feeds of `excluded`; `None` when
+    /// no link has this secret.
+    pub async fn export(
+        &self,
+        token: &str,
+        excluded: Option<Platform>,
+    ) -> PortResult<Option<Exported>> {
+        let Some(link) = exports::by_token(&self.db, token).await? else {
+            return Ok(None);
+        };
+        let now = Utc::now();
+        let from = in_paris(now).date() - Duration::days(PAST_DAYS);
+        let rows = exports::exported(&self.db, &link, from).await?;
+        let with_property = link.property_id.is_none();
+        let full = render(&rows, with_property, &self.uid_domain);
+        // `Last-Modified` follows the full content (what any variant is drawn from), so asking
+        // with and without `exclure` does not make it flip.
+        let full_etag = etag_of(&full);
+        let last_modified = if link.etag.as_deref() == Some(full_etag.as_str()) {
+            link.changed_at
+        } else {
+            exports::record_change(&self.db, &link, &full_etag, now).await?;
+            now
+        };
+        let body = match excluded {
+            None => full,
+            Some(platform) => {
+                let kept: Vec<ExportedRow> = rows
+                    .into_iter()
+                    .filter(|row| row.feed_platform.as_deref() != Some(platform.code()))
+                    .collect();
+                render(&kept, with_property, &self.uid_domain)
+            }
+        };
+        Ok(Some(Exported {
+            etag: etag_of(&body),
+            body,
+            last_modified,
+        }))
+    }
+}
+
+/// A strong `ETag` for `body`: the first 16 bytes of its SHA-256, quoted.
+fn etag_of(body: &str) -> String {
+    let digest = Sha256::digest(body.as_bytes());
+    let hex: String = digest
+        .iter()
+        .take(16)
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("\"{hex}\"")
+}
+
+/// The calendar of `rows`; `with_property` names the property in each summary (organisation feed).
+pub fn render(rows: &[ExportedRow], with_property: bool, uid_domain: &str) -> String {
+    let mut out = String::with_capacity(256 + rows.len() * 200);
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Saison//Calendrier des réservations//FR",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        push_line(&mut out, line);
+    }
+    for row in rows {
+        let state = if row.unavailable {
+            "Indisponible"
+        } else {
+            "Réservé"
+        };
+        let summary = if with_property {
+            format!("{state} – {}", escape(&row.property_name))
+        } else {
+            state.to_owned()
+        };
+        push_line(&mut out, "BEGIN:VEVENT");
+        push_line(&mut out, &format!("UID:{}@{uid_domain}", row.id));
+        push_line(&mut out, &format!("DTSTAMP:{}", stamp(row.updated_at)));
+        push_line(
+            &mut out,
+            &format!("DTSTART;VALUE=DATE:{}", row.arrival.format("%Y%m%d")),
+        );
+        push_line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", row.departure.format("%Y%m%d")),
+        );
+        push_line(&mut out, &format!("SUMMARY:{summary}"));
+        push_line(&mut out, "TRANSP:OPAQUE");
+        push_line(&mut out, "END:VEVENT");
+    }
+    push_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn stamp(at: DateTime<Utc>) -> String {
+    let naive: NaiveDateTime = at.naive_utc();
+    naive.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// Escapes a TEXT value.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `line` folded at 75 octets (continuations start with a space), ended by CRLF.
+fn push_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let size = c.len_utf8();
+        if width + size > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += size;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn row(name: &str, unavailable: bool) -> ExportedRow {
+        ExportedRow {
+            id: "0190a0a0-0000-7000-8000-000000000001".into(),
+            property_name: name.into(),
+            arrival: NaiveDate::from_ymd_opt(2027, 3, 10).unwrap_or_default(),
+            departure: NaiveDate::from_ymd_opt(2027, 3, 15).unwrap_or_default(),
+            unavailable,
+            updated_at: DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default(),
+            feed_platform: None,
+        }
+    }
+
+    #[test]
+    fn all_day_events_end_on_the_departure_day() {
+        let text = render(&[row("Le Chalet", false)], false, "saison.example.fr");
+        assert!(text.contains("\r\nDTSTART;VALUE=DATE:20270310\r\nDTEND;VALUE=DATE:20270315\r\n"));
+        assert!(text.contains("\r\nUID:0190a0a0-0000-7000-8000-000000000001@saison.example.fr\r\n"));
+        assert!(text.contains("\r\nSUMMARY:Réservé\r\n"));
+        assert!(!text.contains("Chalet"), "a property feed names nobody");
+    }
+
+    #[test]
+    fn names_are_escaped_and_long_lines_folded() {
+        let name =
+            "Gîte; « les Pins », vue mer\\ et montagne — le plus long nom de logement de la côte";
+        let text = render(&[row(name, true)], true, "x");
+        assert!(text.contains("SUMMARY:Indisponible – Gîte\\; « les Pins »\\, vue mer\\\\"));
+        for line in text.split("\r\n") {
+            assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
+        }
+        let unfolded = text.replace("\r\n ", "");
+        assert!(unfolded.contains("le plus long nom de logement de la côte\r\n"));
+    }
+}
