@@ -11,6 +11,8 @@ data=$(mktemp -d /tmp/saison-e2e.XXXXXX)
 export DATABASE_URL="sqlite://$data/saison.db"
 export LEPTOS_SITE_ROOT="${SAISON_SITE_ROOT:-$root/target/site}"
 export SAISON_ADDRESS=127.0.0.1:3100
+# The sync tests serve platforms' calendars from 127.0.0.1 (refused by default).
+export SAISON_SYNC_ALLOW_PRIVATE_HOSTS=true
 export RUST_LOG="${RUST_LOG:-warn}"
 unset SAISON_DEMO
 exec "$bin"

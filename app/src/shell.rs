@@ -18,6 +18,7 @@ use crate::pages::settings::{
     StatusesPage,
 };
 use crate::pages::setup::SetupPage;
+use crate::pages::sync::SyncPage;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("parametres/messagerie") view=MailSettingsPage/>
                     <Route path=path!("parametres/modeles-email") view=MailTemplatesPage/>
                     <Route path=path!("envois") view=OutboxPage/>
+                    <Route path=path!("synchronisation") view=SyncPage/>
                     <Route path=path!("compte") view=AccountPage/>
                 </ParentRoute>
             </Routes>

@@ -129,6 +129,7 @@ pub static TEXTS: Texts = Texts {
     mail: &super::mail::en::TEXTS,
     invoices: &super::invoices::en::TEXTS,
     contracts: &super::contracts::en::TEXTS,
+    sync: &super::sync::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

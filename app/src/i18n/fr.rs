@@ -132,6 +132,7 @@ pub static TEXTS: Texts = Texts {
     mail: &super::mail::fr::TEXTS,
     invoices: &super::invoices::fr::TEXTS,
     contracts: &super::contracts::fr::TEXTS,
+    sync: &super::sync::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -12,6 +12,7 @@ mod fr;
 pub mod invoices;
 pub mod mail;
 pub mod rates;
+pub mod sync;
 
 use crate::domain::field::FieldError;
 use crate::domain::role::Role;
@@ -105,6 +106,8 @@ pub struct Texts {
     pub invoices: &'static invoices::InvoiceTexts,
     /// The words of contracts.
     pub contracts: &'static contracts::ContractTexts,
+    /// The words of the calendar sync page.
+    pub sync: &'static sync::SyncTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

@@ -77,6 +77,7 @@ fn Shell(user: CurrentUser) -> impl IntoView {
         ("/tarifs", t.rates.nav_rates),
         ("/factures", t.nav_invoices),
         ("/rapports", t.nav_reports),
+        ("/synchronisation", t.sync.nav),
         ("/envois", t.mail.nav_outbox),
         ("/parametres", t.nav_settings),
     ];

@@ -14,3 +14,4 @@ pub mod properties;
 pub mod rates;
 pub mod settings;
 pub mod setup;
+pub mod sync;

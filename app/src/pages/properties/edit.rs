@@ -8,6 +8,7 @@ use crate::components::language::use_texts;
 use crate::domain::ids::PropertyId;
 use crate::domain::property::{Property, PropertyFormChoices};
 use crate::error::{AppError, ErrorKind};
+use crate::pages::sync::PropertyCalendars;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -62,6 +63,7 @@ fn EditPropertyForm(property: Property, choices: PropertyFormChoices) -> impl In
     view! {
         <PropertyFormView form choices pending=action.pending().into()
             on_valid=Callback::new(move |value| { action.dispatch(UpdateProperty { id, version, form: value }); })/>
+        <PropertyCalendars property=id name=property.fields.name.clone()/>
         <section class="danger-zone">
             <DeletePropertyButton id name=property.fields.name.clone() on_deleted=after_delete/>
         </section>

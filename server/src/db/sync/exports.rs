@@ -174,7 +174,7 @@ pub struct ExportedRow {
 pub async fn exported(db: &Db, link: &LinkRow, from: NaiveDate) -> PortResult<Vec<ExportedRow>> {
     on_db!(db, pool => sqlx::query_as(
         "SELECT b.id, p.name AS property_name, b.arrival, b.departure, \
-                (b.feed_fingerprint LIKE '%|Blocked|%' \
+                (COALESCE(b.feed_fingerprint, '') LIKE '%|Blocked|%' \
                  OR (b.feed_id IS NULL AND b.customer_id IS NULL AND b.price = 0)) AS unavailable, \
                 b.updated_at, f.platform AS feed_platform \
          FROM bookings b \
