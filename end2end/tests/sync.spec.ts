@@ -39,7 +39,13 @@ test.describe('calendar sync', () => {
       ['stay-1', day(3), day(7), 'Reserved'],
       ['block-1', day(15), day(18), 'Airbnb (Not available)'],
     ]);
+    let failing = false;
     const server = http.createServer((_, response) => {
+      if (failing) {
+        response.writeHead(500, { 'content-type': 'text/html' });
+        response.end('<html><body>Internal error</body></html>');
+        return;
+      }
       response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
       response.end(feed);
     });
@@ -70,6 +76,16 @@ test.describe('calendar sync', () => {
       await expect(row.getByTestId('last-success')).not.toHaveText('jamais');
       await row.getByRole('button', { name: 'Historique (Le Moulin · Airbnb)' }).click();
       await expect(page.getByTestId('feed-history')).toContainText(`Séjour importé du ${day(3).split('-').reverse().join('/')}`);
+      // Its settings: checked every 30 minutes from now on.
+      await row.getByRole('button', { name: 'Modifier le calendrier (Le Moulin · Airbnb)' }).click();
+      await expect(page.getByRole('heading', { name: 'Modifier le calendrier' })).toBeVisible();
+      await expect(form.getByLabel('Lien iCal de la plateforme')).toHaveValue(url);
+      await form.getByLabel('Vérifier toutes les (minutes)').fill('2');
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect(form.getByText('Indiquez un nombre entre 5 et 1440.')).toBeVisible();
+      await form.getByLabel('Vérifier toutes les (minutes)').fill('30');
+      await form.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect(page.getByText('Réglages du calendrier enregistrés.')).toBeVisible();
       await audit(page, 'sync');
       await screenshot(page, 'sync');
 
@@ -108,12 +124,23 @@ test.describe('calendar sync', () => {
       expect(forAirbnb).not.toContain('BEGIN:VEVENT');
       await screenshot(page, 'sync-export');
 
-      // The property's page: its feed's state, its export link renewed (the old one then answers 404).
       const oldAddress = (await address.inputValue()).replace(/\?.*$/, '');
+
+      // The platform fails: nothing changes, the state says why in French, the navigation counts it.
+      failing = true;
+      await row.getByRole('button', { name: 'Synchroniser maintenant (Le Moulin · Airbnb)' }).click();
+      await expect(page.getByRole('alert').getByText('La plateforme a répondu par une erreur (500).')).toBeVisible();
+      await expect(row.getByTestId('feed-state')).toContainText('1 échec');
+      await expect(moulin.locator(`.bar[data-arrival="${day(9)}"]`)).toBeVisible();
+      await open(page, '/synchronisation');
+      await expect(page.getByTestId('sync-alerts')).toHaveText('1 calendrier à vérifier');
+      failing = false;
+
+      // The property's page: its feed's state, its export link renewed (the old one then answers 404).
       await open(page, `/logements/${property}`);
       const calendars = page.getByTestId('property-calendars');
       await expect(calendars).toContainText('Airbnb');
-      await expect(calendars).toContainText('À jour');
+      await expect(calendars).toContainText('1 échec');
       await calendars.getByRole('button', { name: 'Afficher le lien (Le Moulin)' }).click();
       await expect(calendars.getByTestId('export-url')).toHaveValue(oldAddress);
       await calendars.getByRole('button', { name: 'Renouveler le lien (Le Moulin)' }).click();

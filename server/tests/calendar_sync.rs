@@ -290,6 +290,10 @@ on_both_databases! {
         let owner = app.user_with_role(&lac, "proprio@exemple.fr", "owner").await;
         let (code, _) = owner.call("sync_feed_now", json!({ "id": feed })).await;
         assert_eq!(code, StatusCode::FORBIDDEN);
+        let (code, _) = owner.call("export_link", json!({ "property": chalet, "renew": true })).await;
+        assert_eq!(code, StatusCode::FORBIDDEN);
+        let (code, _) = owner.call("sync_overview", json!({})).await;
+        assert_eq!(code, StatusCode::FORBIDDEN, "feed addresses and export links are secrets");
         // Deleting the feed takes its imported stays along.
         let (code, deleted) = lac.call("delete_feed", json!({ "id": feed })).await;
         assert_eq!((code, deleted), (StatusCode::OK, json!(3)));

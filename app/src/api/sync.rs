@@ -15,7 +15,8 @@ use crate::api::guard::*;
 #[cfg(feature = "ssr")]
 use crate::domain::role::Role;
 
-/// Every feed with its health, the export links, the choices of the forms.
+/// Every feed with its health, the export links (secrets: admins and managers only), the choices of
+/// the forms.
 #[server(endpoint = "sync_overview", input = Json)]
 pub async fn get_sync_overview() -> Result<SyncOverview, AppError> {
     respond(
@@ -26,6 +27,35 @@ pub async fn get_sync_overview() -> Result<SyncOverview, AppError> {
                 .overview(user.organisation_id)
                 .await
                 .map_err(from_port)
+        }
+        .await,
+    )
+}
+
+/// How many feeds failed at their last poll or wait for a confirmation (0 for roles that cannot
+/// manage them, and when logged out): the count the navigation shows beside "Synchronisation".
+#[server(endpoint = "sync_alerts", input = Json)]
+pub async fn sync_alerts() -> Result<i64, AppError> {
+    respond(
+        async {
+            // Asked on every page, logged in or not: never an error status for the page.
+            let Some(user) = optional_user().await? else {
+                return Ok(0);
+            };
+            if !user.role.can_manage_bookings() {
+                return Ok(0);
+            }
+            let overview = services()?
+                .sync
+                .overview(user.organisation_id)
+                .await
+                .map_err(from_port)?;
+            let alerts = overview
+                .feeds
+                .iter()
+                .filter(|feed| feed.problem.is_some() || feed.held_cancellations > 0)
+                .count();
+            Ok(i64::try_from(alerts).unwrap_or(i64::MAX))
         }
         .await,
     )

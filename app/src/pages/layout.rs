@@ -55,12 +55,17 @@ fn Shell(user: CurrentUser) -> impl IntoView {
     // noticed wherever one is. Browser only (an effect): the server renders no count, so hydration
     // never disagrees.
     let failed = RwSignal::new(0_i64);
+    // Feeds that failed or wait for a confirmation, beside "Synchronisation", the same way.
+    let sync_alerts = RwSignal::new(0_i64);
     let location = leptos_router::hooks::use_location();
     Effect::new(move |_| {
         location.pathname.track();
         leptos::task::spawn_local(async move {
             if let Ok(count) = failed_messages().await {
                 failed.set(count);
+            }
+            if let Ok(count) = crate::api::sync::sync_alerts().await {
+                sync_alerts.set(count);
             }
         });
     });
@@ -91,13 +96,18 @@ fn Shell(user: CurrentUser) -> impl IntoView {
             <nav aria-label=t.nav_label class="mainnav">
                 <ul>
                     {nav.into_iter().map(|(href, label)| view! {
-                        <li><A href=href exact=href == "/">{label}{(href == "/envois").then_some(move || {
-                            let n = failed.get();
+                        <li><A href=href exact=href == "/">{label}{move || {
+                            let (n, suffix) = match href {
+                                "/envois" => (failed.get(), t.mail.failed_suffix),
+                                "/synchronisation" => (sync_alerts.get(), t.sync.alerts_suffix),
+                                _ => (0, t.mail.failed_suffix),
+                            };
+                            let test_id = if href == "/envois" { "failed-messages" } else { "sync-alerts" };
                             (n > 0).then(|| view! {
-                                " "<span class="nav-count" data-testid="failed-messages">{n}
-                                    <span class="sr-only">{(t.mail.failed_suffix)(n)}</span></span>
+                                " "<span class="nav-count" data-testid=test_id>{n}
+                                    <span class="sr-only">{suffix(n)}</span></span>
                             })
-                        })}</A></li>
+                        }}</A></li>
                     }).collect_view()}
                 </ul>
             </nav>

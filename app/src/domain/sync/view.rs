@@ -47,6 +47,20 @@ pub struct FeedHealth {
     pub held_cancellations: i64,
 }
 
+impl FeedHealth {
+    /// The feed's settings as its form edits them.
+    pub fn to_form(&self) -> super::settings::FeedForm {
+        super::settings::FeedForm {
+            property: self.property.to_string(),
+            platform: self.platform.code().into(),
+            url: self.url.clone(),
+            status: self.status.to_string(),
+            block_status: self.block_status.to_string(),
+            interval_minutes: self.interval_minutes.to_string(),
+        }
+    }
+}
+
 /// What an entry of a feed's history records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChangeKind {

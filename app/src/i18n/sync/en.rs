@@ -84,6 +84,7 @@ fn outcome(outcome: &SyncOutcome) -> String {
 /// The English texts.
 pub static TEXTS: SyncTexts = SyncTexts {
     nav: "Sync",
+    alerts_suffix: |n| if n > 1 { " calendars to check".into() } else { " calendar to check".into() },
     title: "Calendar sync",
     intro: "Import the iCal calendars of Airbnb, Booking.com, Vrbo or another site: their stays appear on the planning, checked every 15 minutes. Give each platform your homes' export link so it blocks the nights already taken.",
     sync_all: "Sync everything now",
@@ -134,6 +135,10 @@ pub static TEXTS: SyncTexts = SyncTexts {
     field_block_status: "Status of blocked nights",
     field_interval: "Check every (minutes)",
     interval_hint: "Between 5 and 1,440 minutes; 15 by default.",
+    edit_title: "Edit the calendar",
+    save_feed: "Save",
+    feed_saved: "Calendar settings saved.",
+    edit_feed: |name| format!("Edit the calendar ({name})"),
     add_button: "Add and sync",
     added: |o| format!("Calendar added. {}", outcome(o)),
     property_section: "Calendars (iCal)",

@@ -89,6 +89,7 @@ fn outcome(outcome: &SyncOutcome) -> String {
 /// The French texts.
 pub static TEXTS: SyncTexts = SyncTexts {
     nav: "Synchronisation",
+    alerts_suffix: |n| if n > 1 { " calendriers à vérifier".into() } else { " calendrier à vérifier".into() },
     title: "Synchronisation des calendriers",
     intro: "Importez les calendriers iCal d'Airbnb, Booking.com, Vrbo/Abritel ou d'un autre site : leurs séjours apparaissent sur le planning, vérifiés toutes les 15 minutes. Donnez à chaque plateforme le lien d'export de vos logements pour qu'elle bloque les nuits déjà prises.",
     sync_all: "Tout synchroniser maintenant",
@@ -139,6 +140,10 @@ pub static TEXTS: SyncTexts = SyncTexts {
     field_block_status: "Statut des nuits bloquées",
     field_interval: "Vérifier toutes les (minutes)",
     interval_hint: "Entre 5 et 1 440 minutes ; 15 par défaut.",
+    edit_title: "Modifier le calendrier",
+    save_feed: "Enregistrer",
+    feed_saved: "Réglages du calendrier enregistrés.",
+    edit_feed: |name| format!("Modifier le calendrier ({name})"),
     add_button: "Ajouter et synchroniser",
     added: |o| format!("Calendrier ajouté. {}", outcome(o)),
     property_section: "Calendriers (iCal)",

@@ -13,6 +13,7 @@ use chrono::NaiveDateTime;
 #[allow(missing_docs)]
 pub struct SyncTexts {
     pub nav: &'static str,
+    pub alerts_suffix: fn(i64) -> String,
     pub title: &'static str,
     pub intro: &'static str,
     pub sync_all: &'static str,
@@ -53,6 +54,10 @@ pub struct SyncTexts {
     pub field_block_status: &'static str,
     pub field_interval: &'static str,
     pub interval_hint: &'static str,
+    pub edit_title: &'static str,
+    pub save_feed: &'static str,
+    pub feed_saved: &'static str,
+    pub edit_feed: fn(&str) -> String,
     pub add_button: &'static str,
     pub added: fn(&crate::domain::sync::view::SyncOutcome) -> String,
     pub property_section: &'static str,

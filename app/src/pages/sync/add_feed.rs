@@ -3,10 +3,10 @@
 //! the server's rules; on success the feed is synchronised at once and the outcome shown.
 
 use super::PageNotices;
-use crate::api::sync::AddFeed;
+use crate::api::sync::{AddFeed, UpdateFeed};
 use crate::components::field::{FormState, SelectField, TextField};
 use crate::components::language::use_texts;
-use crate::domain::sync::view::SyncOverview;
+use crate::domain::sync::view::{FeedHealth, SyncOverview};
 use crate::domain::sync::{FeedForm, Platform};
 use leptos::prelude::*;
 
@@ -53,15 +53,29 @@ fn blank(overview: &SyncOverview) -> FeedForm {
     }
 }
 
-/// The form.
+/// The form: adds a feed, or changes the one `editing` names (chosen in the table above).
 #[component]
-pub fn AddFeedForm(overview: StoredValue<SyncOverview>, notices: PageNotices) -> impl IntoView {
+pub fn AddFeedForm(
+    overview: StoredValue<SyncOverview>,
+    notices: PageNotices,
+    editing: RwSignal<Option<FeedHealth>>,
+) -> impl IntoView {
     let t = use_texts();
     let s = t.sync;
     let form = FormState::new(overview.with_value(blank), |f: &FeedForm| {
         f.validate().err().unwrap_or_default()
     });
+    Effect::new(move |_| match editing.get() {
+        Some(feed) => {
+            form.reset(feed.to_form());
+            if let Some(section) = document().get_element_by_id("add-feed-title") {
+                section.scroll_into_view();
+            }
+        }
+        None => form.reset(overview.with_value(blank)),
+    });
     let action = ServerAction::<AddFeed>::new();
+    let update = ServerAction::<UpdateFeed>::new();
     Effect::new(move |_| {
         if let Some(result) = action.value().get() {
             form.server_result(&result);
@@ -75,12 +89,34 @@ pub fn AddFeedForm(overview: StoredValue<SyncOverview>, notices: PageNotices) ->
             }
         }
     });
+    Effect::new(move |_| {
+        if let Some(result) = update.value().get() {
+            form.server_result(&result);
+            match result {
+                Ok(()) => notices.done.run(s.feed_saved.to_string()),
+                Err(error) if error.fields.is_empty() => notices.fail.run(error.display(t)),
+                Err(_) => {}
+            }
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(value) = form.submit() {
-            action.dispatch(AddFeed { form: value });
+            match editing.get_untracked() {
+                Some(feed) => {
+                    update.dispatch(UpdateFeed {
+                        id: feed.id,
+                        version: feed.version,
+                        form: value,
+                    });
+                }
+                None => {
+                    action.dispatch(AddFeed { form: value });
+                }
+            }
         }
     };
+    let pending = move || action.pending().get() || update.pending().get();
     let properties = Signal::derive(move || {
         overview.with_value(|o| {
             o.properties
@@ -115,7 +151,7 @@ pub fn AddFeedForm(overview: StoredValue<SyncOverview>, notices: PageNotices) ->
     });
     view! {
         <section class="panel" aria-labelledby="add-feed-title">
-            <h2 id="add-feed-title">{s.add_title}</h2>
+            <h2 id="add-feed-title">{move || if editing.get().is_some() { s.edit_title } else { s.add_title }}</h2>
             <p class="hint">{s.add_intro}</p>
             <form on:submit=on_submit novalidate data-testid="add-feed">
                 <div class="row">
@@ -135,9 +171,16 @@ pub fn AddFeedForm(overview: StoredValue<SyncOverview>, notices: PageNotices) ->
                         binding=form.text("interval_minutes", |f| f.interval_minutes.clone(), |f, x| f.interval_minutes = x)
                         error=form.error("interval_minutes")/>
                 </div>
-                <button type="submit" class="button primary" disabled=move || action.pending().get()>
-                    {move || if action.pending().get() { s.syncing } else { s.add_button }}
+                <button type="submit" class="button primary" disabled=pending>
+                    {move || match (pending(), editing.get().is_some()) {
+                        (true, _) => s.syncing,
+                        (false, true) => s.save_feed,
+                        (false, false) => s.add_button,
+                    }}
                 </button>
+                {move || editing.get().is_some().then(|| view! {
+                    <button type="button" class="button" on:click=move |_| editing.set(None)>{t.cancel}</button>
+                })}
             </form>
         </section>
     }

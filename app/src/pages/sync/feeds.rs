@@ -16,6 +16,8 @@ pub fn FeedTable(
     overview: StoredValue<SyncOverview>,
     can_edit: Signal<bool>,
     notices: PageNotices,
+    /// The feed whose settings the form below edits.
+    editing: RwSignal<Option<FeedHealth>>,
 ) -> impl IntoView {
     let t = use_texts();
     let s = t.sync;
@@ -78,6 +80,8 @@ pub fn FeedTable(
                                     ((s.sync_now)(&name), (s.show_history)(&name), (s.delete_feed)(&name));
                                 let ask_name = name.clone();
                                 let open_name = name.clone();
+                                let edit_label = (s.edit_feed)(&name);
+                                let edited = feed.clone();
                                 view! {
                                     <tr data-testid="feed-row" data-feed=id.to_string()>
                                         <th scope="row">{name.clone()}<br/><small class="hint feed-url">{feed.url.clone()}</small></th>
@@ -101,7 +105,10 @@ pub fn FeedTable(
                                                 }>{t.sync.history_button}</button>
                                             {move || can_edit.get().then(|| {
                                                 let ask_name = ask_name.clone();
+                                                let edited = edited.clone();
                                                 view! {
+                                                    <button type="button" class="small" aria-label=edit_label.clone()
+                                                        on:click=move |_| editing.set(Some(edited.clone()))>{t.edit}</button>
                                                     <button type="button" class="small danger" aria-label=delete_label.clone() aria-haspopup="dialog"
                                                         on:click=move |_| asking.set(Some((id, ask_name.clone())))>{t.delete}</button>
                                                 }

@@ -14,7 +14,7 @@ pub use property::PropertyCalendars;
 use crate::api::sync::{get_sync_overview, SyncAllNow};
 use crate::components::language::use_texts;
 use crate::components::notice::{ErrorNotice, SuccessNotice};
-use crate::domain::sync::view::SyncOverview;
+use crate::domain::sync::view::{FeedHealth, SyncOverview};
 use crate::pages::layout::use_current_user;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,7 +24,7 @@ use leptos_meta::Title;
 pub struct PageNotices {
     /// Shows a success and reloads the overview.
     pub done: Callback<String>,
-    /// Shows an error.
+    /// Shows an error (and reloads what it may have changed).
     pub fail: Callback<String>,
 }
 
@@ -44,9 +44,11 @@ pub fn SyncPage() -> impl IntoView {
             notice.set(Some(message));
             overview.refetch();
         }),
+        // A poll that failed changed the feed's health: read it again too.
         fail: Callback::new(move |message: String| {
             notice.set(None);
             failure.set(Some(message));
+            overview.refetch();
         }),
     };
     let sync_all = ServerAction::<SyncAllNow>::new();
@@ -93,9 +95,10 @@ fn SyncSections(
     notices: PageNotices,
 ) -> impl IntoView {
     let overview = StoredValue::new(overview);
+    let editing = RwSignal::new(None::<FeedHealth>);
     view! {
-        <feeds::FeedTable overview can_edit notices/>
-        {move || can_edit.get().then(|| view! { <add_feed::AddFeedForm overview notices/> })}
+        <feeds::FeedTable overview can_edit notices editing/>
+        {move || can_edit.get().then(|| view! { <add_feed::AddFeedForm overview notices editing/> })}
         {move || can_edit.get().then(|| view! { <exports::ExportLinks overview notices/> })}
     }
 }
