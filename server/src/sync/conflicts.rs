@@ -4,11 +4,10 @@
 //! marks every overlap in red by itself. Blocks are not stays: they raise no conflict.
 
 use super::engine::Poller;
-use crate::db::rows::parse_id;
 use crate::db::sync::feeds::FeedRow;
 use crate::db::sync::history::{self, NewEntry};
 use crate::db::{internal, on_db};
-use app::domain::ids::{FeedId, OrganisationId};
+use app::domain::ids::OrganisationId;
 use app::domain::mail::{OutgoingMessage, Recipients};
 use app::domain::stay::Stay;
 use app::domain::sync::conflict::{conflict_message, ConflictNotice};
@@ -75,8 +74,7 @@ pub async fn report_conflicts(
     if notices.is_empty() {
         return Ok(());
     }
-    let organisation: OrganisationId = parse_id(&feed.organisation_id)?;
-    let feed_id: FeedId = parse_id(&feed.id)?;
+    let (organisation, feed_id) = crate::db::sync::feeds::ids(feed)?;
     history::append(db, organisation, feed_id, &entries, now).await?;
     let Some(recipients) = managers(poller, organisation).await? else {
         tracing::warn!(%organisation, "a sync conflict, but nobody to email");

@@ -168,7 +168,7 @@ impl Poller {
     ) -> PortResult<()> {
         feeds::record_unchanged(&self.db, feed, now, next).await?;
         if feed.failures > 0 {
-            let (organisation, id, ..) = feeds::ids(feed)?;
+            let (organisation, id) = feeds::ids(feed)?;
             let recovered = NewEntry::note(ChangeKind::Recovered, String::new());
             history::append(&self.db, organisation, id, &[recovered], now).await?;
         }
@@ -185,7 +185,7 @@ impl Poller {
         tracing::warn!(feed = %feed.id, problem = %problem.code(), "feed poll failed");
         feeds::record_failure(&self.db, feed, problem, now, next).await?;
         if feed.failures == 0 {
-            let (organisation, id, ..) = feeds::ids(feed)?;
+            let (organisation, id) = feeds::ids(feed)?;
             history::append(
                 &self.db,
                 organisation,

@@ -4,7 +4,7 @@
 use crate::db::rows::parse_id;
 use crate::db::{conflict_or_missing, internal, on_db, BeginWrite, Db};
 use app::domain::field::FieldError;
-use app::domain::ids::{FeedId, OrganisationId, PropertyId, StatusId};
+use app::domain::ids::{FeedId, OrganisationId};
 use app::domain::sync::view::FeedHealth;
 use app::domain::sync::{FeedInput, Platform, SyncProblem};
 use app::ports::{PortError, PortResult};
@@ -352,13 +352,7 @@ pub async fn release_held(db: &Db, organisation: OrganisationId, id: FeedId) -> 
     }
 }
 
-/// The ids of a feed row, typed.
-pub fn ids(feed: &FeedRow) -> PortResult<(OrganisationId, FeedId, PropertyId, StatusId, StatusId)> {
-    Ok((
-        parse_id(&feed.organisation_id)?,
-        parse_id(&feed.id)?,
-        parse_id(&feed.property_id)?,
-        parse_id(&feed.status_id)?,
-        parse_id(&feed.block_status_id)?,
-    ))
+/// The organisation and id of a feed row, typed.
+pub fn ids(feed: &FeedRow) -> PortResult<(OrganisationId, FeedId)> {
+    Ok((parse_id(&feed.organisation_id)?, parse_id(&feed.id)?))
 }

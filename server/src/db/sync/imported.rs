@@ -7,7 +7,7 @@ use super::feeds::FeedRow;
 use super::history::{insert_entries, NewEntry};
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, BeginWrite, Db};
-use app::domain::ids::{BookingId, OrganisationId};
+use app::domain::ids::BookingId;
 use app::domain::stay::Stay;
 use app::domain::sync::view::ChangeKind;
 use app::domain::sync::{
@@ -240,9 +240,4 @@ pub async fn apply(
         Err(sqlx::Error::RowNotFound) => Err(PortError::NotFound),
         Err(error) => Err(internal(error)),
     }
-}
-
-/// The organisation of a feed row, typed.
-pub fn organisation(feed: &FeedRow) -> PortResult<OrganisationId> {
-    parse_id(&feed.organisation_id)
 }
