@@ -92,6 +92,8 @@ test.describe('calendar sync', () => {
       // The planning shows the stay in Airbnb's colour and the block as unavailable.
       const planning = await context.newPage();
       await open(planning, '/');
+      // Earlier screens may have left the planning on another month.
+      await planning.getByRole('button', { name: 'Aujourd\'hui' }).click();
       const moulin = planning.locator(`.planning-row[data-property="${property}"]`);
       const stay = moulin.locator(`.bar[data-arrival="${day(3)}"]`);
       await expect(stay).toHaveAttribute('data-status', 'AirBnb');

@@ -1,0 +1,851 @@
+//! Calendar sync benchmarks of docs/PERFORMANCE.md (SPEC C9, issue 7), on SQLite and, when
+//! `BENCH_POSTGRES_URL` names a server whose user may create databases, on PostgreSQL:
+//!
+//! 1. the first import of a 10,000-event Airbnb feed into an empty property: `Poller::poll` on a
+//!    feed served by an axum server on 127.0.0.1 (fetch, hash, reader, plan, `imported::apply` in one
+//!    transaction, the live announcement and the overlap check) — a new feed per run, deleted after
+//!    it untimed; then the same poll taken apart, phase by phase;
+//! 2. the same feed polled again when nothing changed: (a) the platform answers 304 to the conditional
+//!    GET, (b) the same bytes without validators (the hash matches, nothing is parsed), (c) the same
+//!    events re-formatted (LF line endings: parsed and planned, nothing written but the feed's health);
+//! 3. the exported calendar of a property with 1,000 bookings (`Exporter::export`), through its
+//!    property link and through the organisation's link;
+//! 4. "sync now" to the planning: from the call of `Poller::poll` on a feed with three new events (and
+//!    three gone) until a `Live` subscriber of the organisation hears of the change (on PostgreSQL
+//!    through NOTIFY and this process's listener).
+//!
+//! Each figure is criterion's, followed by the median and spread of every timed run (warm-up runs
+//! included). `cargo bench -p server --bench sync` (release build).
+
+#![allow(missing_docs)] // criterion's macros and the helpers below
+
+#[path = "../tests/common/postgres.rs"]
+mod postgres;
+
+use app::domain::account::{Email, NewOrganisation};
+use app::domain::ids::{FeedId, OrganisationId, PropertyId, StatusId};
+use app::domain::money::Money;
+use app::domain::paris_time::in_paris;
+use app::domain::sync::view::SyncOutcome;
+use app::domain::sync::{plan_sync, FeedInput, Platform};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::{Duration as Days, NaiveDate, Utc};
+use criterion::{Criterion, SamplingMode};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use server::config::Settings;
+use server::db::money::StoredMoney;
+use server::db::sync::{exports, feeds, imported};
+use server::db::Db;
+use server::live::Live;
+use server::mail::secret_box::SecretBox;
+use server::sync::engine::{hex, Poller};
+use server::sync::export::Exporter;
+use server::sync::fetch::Fetched;
+use server::sync::reader::read_feed;
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::runtime::Runtime;
+use uuid::Uuid;
+
+/// Events of the big feed.
+const EVENTS: usize = 10_000;
+/// Bookings of the exported property.
+const EXPORTED: usize = 1_000;
+/// Events of the feed "sync now" is measured on (a year of a busy property), before the new ones.
+const LIVE_BASE: usize = 40;
+/// Runs of the import taken apart phase by phase.
+const PHASE_RUNS: usize = 3;
+
+// ---------------------------------------------------------------------------------------------
+// A platform's calendar server on 127.0.0.1.
+
+/// What the server answers: a body, with an `ETag` (and 304 to a matching `If-None-Match`) or
+/// without validators.
+#[derive(Clone)]
+struct Served {
+    body: Bytes,
+    etag: Option<String>,
+}
+
+#[derive(Clone)]
+struct FeedServer {
+    served: Arc<Mutex<Served>>,
+    url: String,
+}
+
+async fn serve(State(served): State<Arc<Mutex<Served>>>, headers: HeaderMap) -> Response {
+    let served = served
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
+    let calendar = (header::CONTENT_TYPE, "text/calendar; charset=utf-8");
+    match served.etag {
+        Some(etag) => {
+            let asked = headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|value| value.to_str().ok());
+            if asked == Some(etag.as_str()) {
+                (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response()
+            } else {
+                (
+                    [(calendar.0, calendar.1.to_string()), (header::ETAG, etag)],
+                    served.body,
+                )
+                    .into_response()
+            }
+        }
+        None => ([calendar], served.body).into_response(),
+    }
+}
+
+impl FeedServer {
+    async fn start(body: &str, etag: Option<&str>) -> FeedServer {
+        let served = Arc::new(Mutex::new(Served {
+            body: Bytes::from(body.to_owned()),
+            etag: etag.map(str::to_owned),
+        }));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap_or_else(|e| panic!("bind: {e}"));
+        let address = listener
+            .local_addr()
+            .unwrap_or_else(|e| panic!("address: {e}"));
+        let router = axum::Router::new()
+            .route("/calendar/ical/{file}", axum::routing::get(serve))
+            .with_state(served.clone());
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        FeedServer {
+            served,
+            url: format!("http://{address}/calendar/ical/12345.ics?s=secret"),
+        }
+    }
+
+    fn set(&self, body: &str, etag: Option<&str>) {
+        *self
+            .served
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Served {
+            body: Bytes::from(body.to_owned()),
+            etag: etag.map(str::to_owned),
+        };
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Airbnb-shaped feeds.
+
+/// Appends `line` folded at 75 octets (ASCII), ended by CRLF — as Airbnb writes them.
+fn push_folded(out: &mut String, line: &str) {
+    let mut rest = line;
+    let mut width = 75;
+    while rest.len() > width {
+        let (head, tail) = rest.split_at(width);
+        out.push_str(head);
+        out.push_str("\r\n ");
+        rest = tail;
+        width = 74;
+    }
+    out.push_str(rest);
+    out.push_str("\r\n");
+}
+
+fn calendar_start() -> String {
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "PRODID;X-RICAL-TZSOURCE=TZINFO:-//Airbnb Inc//Hosting Calendar 0.8.8//EN",
+        "CALSCALE:GREGORIAN",
+        "VERSION:2.0",
+    ] {
+        push_folded(&mut out, line);
+    }
+    out
+}
+
+/// One Airbnb event: a reservation (link and phone digits in the description) or a block.
+fn push_event(out: &mut String, uid: &str, arrival: NaiveDate, nights: i64, reservation: u64) {
+    push_folded(out, "BEGIN:VEVENT");
+    let departure = arrival + Days::days(nights);
+    push_folded(
+        out,
+        &format!("DTEND;VALUE=DATE:{}", departure.format("%Y%m%d")),
+    );
+    push_folded(
+        out,
+        &format!("DTSTART;VALUE=DATE:{}", arrival.format("%Y%m%d")),
+    );
+    push_folded(out, &format!("UID:{uid}"));
+    if reservation.is_multiple_of(8) {
+        push_folded(out, "SUMMARY:Airbnb (Not available)");
+    } else {
+        push_folded(
+            out,
+            &format!(
+                "DESCRIPTION:Reservation URL: https://www.airbnb.com/hosting/reservations/details/\
+                 HM{:08X}\\nPhone Number (Last 4 Digits): {:04}",
+                reservation & 0xFFFF_FFFF,
+                reservation % 10_000
+            ),
+        );
+        push_folded(out, "SUMMARY:Reserved");
+    }
+    push_folded(out, "END:VEVENT");
+}
+
+/// A feed of `events` all-day events from `first` on, back to back or a day or two apart, one in
+/// eight a block; distinct UIDs in Airbnb's shape (a listing prefix, 32 hex digits); CRLF endings.
+fn airbnb_feed(events: usize, first: NaiveDate) -> String {
+    let mut rng = StdRng::seed_from_u64(7);
+    let mut out = calendar_start();
+    out.reserve(events * 300);
+    let mut arrival = first;
+    for index in 0..events {
+        let nights = rng.gen_range(1..=7);
+        let reservation: u64 = rng.gen();
+        let prefix = if reservation.is_multiple_of(8) {
+            "6fec1092d3fa"
+        } else {
+            "1418fb94e984"
+        };
+        // The index in the low bits: distinct whatever the random part.
+        let suffix = (rng.gen::<u128>() & !0xFFFF_FFFF) | index as u128;
+        let uid = format!("{prefix}-{suffix:032x}@airbnb.com");
+        push_event(&mut out, &uid, arrival, nights, reservation);
+        arrival += Days::days(nights + rng.gen_range(0..=2));
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The feed of "sync now", round `round`: [`LIVE_BASE`] fixed events, then three events of this
+/// round only (those of the round before are gone: cancelled).
+fn live_feed(first: NaiveDate, round: usize) -> String {
+    let base = airbnb_feed(LIVE_BASE, first);
+    let mut out = base.trim_end_matches("END:VCALENDAR\r\n").to_owned();
+    // After the base events (at most 9 days each).
+    let later = first + Days::days(10 * LIVE_BASE as i64 + 30);
+    for new in 0..3_u64 {
+        let uid = format!("1418fb94e984-round{round:08}-{new}@airbnb.com");
+        let arrival = later + Days::days(10 * new as i64);
+        push_event(&mut out, &uid, arrival, 4, new + 1);
+    }
+    push_folded(&mut out, "END:VCALENDAR");
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The database.
+
+/// One database, with an organisation and its sync.
+struct Backend {
+    db: Db,
+    live: Live,
+    poller: Poller,
+    settings: Settings,
+    organisation: OrganisationId,
+    stays: StatusId,
+    blocks: StatusId,
+}
+
+async fn backend(url: &str) -> Backend {
+    let db = Db::connect(url, 8)
+        .await
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    let settings = Settings {
+        database_url: url.to_string(),
+        secret_key: Some(SecretBox::generate().1),
+        sync_allow_private_hosts: true,
+        ..Settings::default()
+    };
+    let mail = server::startup::mail_service(&db, &settings).unwrap_or_else(|e| panic!("{e:#}"));
+    let live = Live::new(&db);
+    // On PostgreSQL the announcements come back through NOTIFY to this listener.
+    tokio::spawn(live.clone().listen());
+    let poller = server::startup::poller(&db, &settings, &live, mail);
+    let mut backend = Backend {
+        db,
+        live,
+        poller,
+        settings,
+        organisation: OrganisationId(Uuid::nil()),
+        stays: StatusId(Uuid::nil()),
+        blocks: StatusId(Uuid::nil()),
+    };
+    backend
+        .join_new_organisation("Conciergerie (mesures sync)", "sync@bench.fr")
+        .await;
+    backend
+}
+
+impl Backend {
+    /// Creates an organisation and works in it from now on.
+    async fn join_new_organisation(&mut self, name: &str, email: &str) {
+        let mail = server::startup::mail_service(&self.db, &self.settings)
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        let services = server::startup::services(&self.db, &self.settings, &self.live, mail);
+        let admin = services
+            .accounts
+            .create_organisation(
+                NewOrganisation {
+                    organisation_name: name.into(),
+                    admin_name: "Mesures".into(),
+                    email: Email::parse(email).unwrap_or_else(|e| panic!("{e:?}")),
+                    password: "mot de passe de banc".into(),
+                },
+                Utc::now(),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.organisation = admin.organisation_id;
+        self.stays = self.status("AirBnb").await;
+        self.blocks = self.status("Indisponible").await;
+    }
+
+    async fn status(&self, name: &str) -> StatusId {
+        let id: String = server::on_db!(&self.db, pool => sqlx::query_scalar(
+            "SELECT id FROM booking_statuses WHERE organisation_id = $1 AND name = $2")
+            .bind(self.organisation.to_string())
+            .bind(name)
+            .fetch_one(pool)
+            .await)
+        .unwrap_or_else(|e| panic!("status {name}: {e}"));
+        id.parse().unwrap_or_else(|e| panic!("status {name}: {e}"))
+    }
+
+    async fn property(&self, name: &str) -> PropertyId {
+        let id = PropertyId(Uuid::now_v7());
+        let now = Utc::now();
+        server::on_db!(&self.db, pool => sqlx::query(
+            "INSERT INTO properties (id, organisation_id, name, address, capacity, fixed_price, \
+                 security_deposit, description, classification, principal_residence, public_listing, \
+                 version, created_at, updated_at) \
+             VALUES ($1, $2, $3, '1 rue du Lac, 74000 Annecy', 6, $4, $5, '', 'unclassified', FALSE, \
+                 FALSE, 1, $6, $6)")
+            .bind(id.to_string())
+            .bind(self.organisation.to_string())
+            .bind(name)
+            .bind(StoredMoney(Money::from_cents(12_000)))
+            .bind(StoredMoney(Money::from_cents(50_000)))
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))
+        .unwrap_or_else(|e| panic!("property: {e}"));
+        id
+    }
+
+    async fn feed(&self, property: PropertyId, url: &str) -> FeedId {
+        let input = FeedInput {
+            property,
+            platform: Platform::Airbnb,
+            url: url.to_owned(),
+            status: self.stays,
+            block_status: self.blocks,
+            interval_minutes: 15,
+        };
+        feeds::insert(&self.db, self.organisation, &input, Utc::now())
+            .await
+            .unwrap_or_else(|e| panic!("feed: {e}"))
+    }
+
+    async fn poll(&self, feed: FeedId) -> SyncOutcome {
+        let outcome = self
+            .poller
+            .poll(self.organisation, feed)
+            .await
+            .unwrap_or_else(|e| panic!("poll: {e}"));
+        assert_eq!(outcome.problem, None, "{outcome:?}");
+        outcome
+    }
+
+    async fn delete_feed(&self, feed: FeedId) {
+        feeds::delete(&self.db, self.organisation, feed)
+            .await
+            .unwrap_or_else(|e| panic!("delete feed: {e}"));
+    }
+
+    /// Forgets the feed's hash: the next body is read whatever its bytes.
+    async fn forget_hash(&self, feed: FeedId) {
+        server::on_db!(&self.db, pool => sqlx::query(
+            "UPDATE sync_feeds SET content_hash = NULL WHERE id = $1")
+            .bind(feed.to_string())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))
+        .unwrap_or_else(|e| panic!("forget hash: {e}"));
+    }
+
+    /// `count` bookings of `property` from `first` on, back to back or a day apart, paid (not
+    /// blocks), without customers.
+    async fn bookings(&self, property: PropertyId, first: NaiveDate, count: usize) {
+        let mut rng = StdRng::seed_from_u64(11);
+        let mut arrival = first;
+        let mut stays = Vec::with_capacity(count);
+        for _ in 0..count {
+            let nights = rng.gen_range(1..=6);
+            stays.push((arrival, arrival + Days::days(nights)));
+            arrival += Days::days(nights + rng.gen_range(0..=1));
+        }
+        let now = Utc::now();
+        let (org, property, status) = (
+            self.organisation.to_string(),
+            property.to_string(),
+            self.stays.to_string(),
+        );
+        let inserted: Result<(), sqlx::Error> = server::on_db!(&self.db, pool => async {
+            for chunk in stays.chunks(500) {
+                let mut insert = sqlx::QueryBuilder::new(
+                    "INSERT INTO bookings (id, organisation_id, property_id, status_id, arrival, \
+                         departure, adults, price, notes, version, created_at, updated_at, guest_name) ",
+                );
+                insert.push_values(chunk, |mut row, (arrival, departure)| {
+                    row.push_bind(Uuid::now_v7().to_string())
+                        .push_bind(&org)
+                        .push_bind(&property)
+                        .push_bind(&status)
+                        .push_bind(*arrival)
+                        .push_bind(*departure)
+                        .push_bind(2_i64)
+                        .push_bind(StoredMoney(Money::from_cents(45_000)))
+                        .push_bind("")
+                        .push_bind(1_i64)
+                        .push_bind(now)
+                        .push_bind(now)
+                        .push_bind("Client de mesure");
+                });
+                insert.build().execute(pool).await?;
+            }
+            Ok(())
+        }.await);
+        inserted.unwrap_or_else(|e| panic!("bookings: {e}"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+fn millis(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1_000.0
+}
+
+/// The median and spread of `times` (every timed run of one figure), printed.
+fn summary(label: &str, times: &mut [Duration]) {
+    if times.is_empty() {
+        return;
+    }
+    times.sort();
+    let at = |p: usize| millis(times[(times.len() - 1) * p / 100]);
+    println!(
+        "  → {label}: median {:.2} ms, p10–p90 {:.2}–{:.2} ms, min {:.2}, max {:.2} ({} runs)",
+        at(50),
+        at(10),
+        at(90),
+        at(0),
+        at(100),
+        times.len()
+    );
+}
+
+/// Criterion's routine for `iters` runs of `one`, which returns the time of its measured part.
+fn runs(iters: u64, times: &mut Vec<Duration>, mut one: impl FnMut() -> Duration) -> Duration {
+    (0..iters)
+        .map(|_| {
+            let took = one();
+            times.push(took);
+            took
+        })
+        .sum()
+}
+
+/// Milliseconds of each phase of a poll, over several runs.
+#[derive(Default)]
+struct Phases(Vec<(&'static str, Vec<Duration>)>);
+
+impl Phases {
+    fn add(&mut self, phase: &'static str, took: Duration) {
+        match self.0.iter_mut().find(|(name, _)| *name == phase) {
+            Some((_, times)) => times.push(took),
+            None => self.0.push((phase, vec![took])),
+        }
+    }
+
+    fn print(&mut self, title: &str) {
+        let medians: Vec<String> = self
+            .0
+            .iter_mut()
+            .map(|(name, times)| {
+                times.sort();
+                format!("{name} {:.1}", millis(times[times.len() / 2]))
+            })
+            .collect();
+        println!("  → {title}, phases (median ms): {}", medians.join(", "));
+    }
+}
+
+/// The import of `body` taken apart: each step of `Poller::poll`, timed alone, on a new feed.
+async fn import_phases(backend: &Backend, property: PropertyId, url: &str, phases: &mut Phases) {
+    let id = backend.feed(property, url).await;
+    let feed = feeds::load(&backend.db, backend.organisation, id)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (db, poller) = (&backend.db, &backend.poller);
+    let all = Instant::now();
+    let start = Instant::now();
+    let fetched = poller.fetcher.fetch(&feed.url, None, None).await;
+    let Ok(Fetched::Body { bytes, etag, .. }) = fetched else {
+        panic!("fetch: {fetched:?}");
+    };
+    phases.add("fetch", start.elapsed());
+    let start = Instant::now();
+    let hash = hex(&Sha256::digest(&bytes));
+    phases.add("hash", start.elapsed());
+    let start = Instant::now();
+    let read = read_feed(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    phases.add("read", start.elapsed());
+    let start = Instant::now();
+    let known = imported::imported(db, &feed)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    phases.add("known", start.elapsed());
+    let now = Utc::now();
+    let start = Instant::now();
+    let plan = plan_sync(&known, &read.events, in_paris(now).date(), false);
+    phases.add("plan", start.elapsed());
+    let validators = imported::Validators {
+        etag,
+        last_modified: None,
+        content_hash: Some(hash),
+    };
+    let start = Instant::now();
+    let applied = imported::apply(
+        db,
+        &feed,
+        &plan,
+        read.events.len(),
+        &validators,
+        now,
+        now + Days::minutes(15),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    phases.add("apply", start.elapsed());
+    assert_eq!(applied.changes, EVENTS as i64);
+    let start = Instant::now();
+    backend.live.bookings_changed(backend.organisation).await;
+    phases.add("announce", start.elapsed());
+    let start = Instant::now();
+    server::sync::conflicts::report_conflicts(poller, &feed, now)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    phases.add("overlaps", start.elapsed());
+    phases.add("total", all.elapsed());
+    backend.delete_feed(id).await;
+}
+
+/// The no-change re-poll of (c) taken apart: read, what the feed imported, plan, apply.
+async fn reread_phases(backend: &Backend, id: FeedId, body: &[u8], phases: &mut Phases) {
+    let db = &backend.db;
+    let feed = feeds::load(db, backend.organisation, id)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let start = Instant::now();
+    let read = read_feed(body).unwrap_or_else(|e| panic!("{e}"));
+    phases.add("read", start.elapsed());
+    let start = Instant::now();
+    let known = imported::imported(db, &feed)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    phases.add("known", start.elapsed());
+    let now = Utc::now();
+    let start = Instant::now();
+    let plan = plan_sync(&known, &read.events, in_paris(now).date(), false);
+    phases.add("plan", start.elapsed());
+    assert!(plan.changes.is_empty(), "{} changes", plan.changes.len());
+    let validators = imported::Validators {
+        etag: None,
+        last_modified: None,
+        content_hash: Some(hex(&Sha256::digest(body))),
+    };
+    let start = Instant::now();
+    imported::apply(
+        db,
+        &feed,
+        &plan,
+        read.events.len(),
+        &validators,
+        now,
+        now + Days::minutes(15),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    phases.add("apply", start.elapsed());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figures.
+
+fn sync(c: &mut Criterion) {
+    let runtime = Runtime::new().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut urls = vec![(
+        "sqlite",
+        format!("sqlite://{}/bench.db", dir.path().display()),
+    )];
+    if let Ok(admin) = std::env::var("BENCH_POSTGRES_URL") {
+        urls.push((
+            "postgres",
+            runtime.block_on(postgres::fresh_postgres_database(&admin)),
+        ));
+    }
+    let today = Utc::now().date_naive();
+    let crlf = airbnb_feed(EVENTS, today - Days::days(30));
+    let lf = crlf.replace("\r\n", "\n");
+    println!(
+        "feed: {EVENTS} events, {} bytes (CRLF), {} bytes (LF)",
+        crlf.len(),
+        lf.len()
+    );
+    // How the reader scales: the same shape at 1,000 and 10,000 events.
+    for events in [1_000, EVENTS] {
+        let body = airbnb_feed(events, today);
+        let mut times: Vec<Duration> = (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(read_feed(body.as_bytes()).map(|read| read.events.len()))
+                    .unwrap_or_else(|e| panic!("{e}"));
+                start.elapsed()
+            })
+            .collect();
+        summary(&format!("read_feed, {events} events"), &mut times);
+    }
+    for (name, url) in urls {
+        let backend = runtime.block_on(backend(&url));
+        let import_server = runtime.block_on(FeedServer::start(&crlf, Some("\"v1\"")));
+        let mut group = c.benchmark_group(format!("calendar sync, {name}"));
+
+        // 1. The first import, a new feed on an empty property each run.
+        let property = runtime.block_on(backend.property("Le Grand Chalet"));
+        let mut phases = Phases::default();
+        for _ in 0..PHASE_RUNS {
+            runtime.block_on(import_phases(
+                &backend,
+                property,
+                &import_server.url,
+                &mut phases,
+            ));
+        }
+        phases.print(&format!("first import of {EVENTS} events, {name}"));
+        let mut times = Vec::new();
+        group
+            .sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(10));
+        group.bench_function("first import of 10,000 events (poll)", |b| {
+            b.iter_custom(|iters| {
+                runs(iters, &mut times, || {
+                    runtime.block_on(async {
+                        let feed = backend.feed(property, &import_server.url).await;
+                        let start = Instant::now();
+                        let outcome = backend.poll(feed).await;
+                        let took = start.elapsed();
+                        assert_eq!(outcome.changes, EVENTS as i64, "{outcome:?}");
+                        backend.delete_feed(feed).await;
+                        took
+                    })
+                })
+            })
+        });
+        summary(&format!("first import, {name}"), &mut times);
+
+        // 2. The same feed again, nothing changed.
+        let property = runtime.block_on(backend.property("Les Mélèzes"));
+        let feed = runtime.block_on(async {
+            let feed = backend.feed(property, &import_server.url).await;
+            backend.poll(feed).await;
+            feed
+        });
+        group
+            .sample_size(50)
+            .sampling_mode(SamplingMode::Auto)
+            .warm_up_time(Duration::from_secs(2))
+            .measurement_time(Duration::from_secs(5));
+        let mut times = Vec::new();
+        group.bench_function("re-poll, 304 Not Modified", |b| {
+            b.iter_custom(|iters| {
+                runs(iters, &mut times, || {
+                    let start = Instant::now();
+                    let outcome = runtime.block_on(backend.poll(feed));
+                    let took = start.elapsed();
+                    assert!(outcome.not_modified, "{outcome:?}");
+                    took
+                })
+            })
+        });
+        summary(&format!("re-poll 304, {name}"), &mut times);
+
+        import_server.set(&crlf, None);
+        let mut times = Vec::new();
+        group.bench_function("re-poll, same bytes without validators", |b| {
+            b.iter_custom(|iters| {
+                runs(iters, &mut times, || {
+                    let start = Instant::now();
+                    let outcome = runtime.block_on(backend.poll(feed));
+                    let took = start.elapsed();
+                    assert!(!outcome.not_modified && outcome.changes == 0, "{outcome:?}");
+                    took
+                })
+            })
+        });
+        summary(&format!("re-poll same bytes, {name}"), &mut times);
+
+        import_server.set(&lf, None);
+        let mut phases = Phases::default();
+        for _ in 0..PHASE_RUNS {
+            runtime.block_on(reread_phases(&backend, feed, lf.as_bytes(), &mut phases));
+        }
+        phases.print(&format!("re-read of the same events (LF), {name}"));
+        group.sample_size(20);
+        let mut times = Vec::new();
+        group.bench_function("re-poll, same events re-formatted (LF)", |b| {
+            b.iter_custom(|iters| {
+                runs(iters, &mut times, || {
+                    runtime.block_on(async {
+                        backend.forget_hash(feed).await;
+                        let start = Instant::now();
+                        let outcome = backend.poll(feed).await;
+                        let took = start.elapsed();
+                        assert_eq!(
+                            (outcome.events, outcome.changes),
+                            (EVENTS as i64, 0),
+                            "{outcome:?}"
+                        );
+                        took
+                    })
+                })
+            })
+        });
+        summary(&format!("re-poll re-formatted, {name}"), &mut times);
+
+        // 3. The export of a property with 1,000 bookings.
+        let (exporter, property_token, organisation_token) = runtime.block_on(async {
+            // Its own organisation: the calendar holds exactly the property's bookings.
+            let mut other = Backend {
+                db: backend.db.clone(),
+                live: backend.live.clone(),
+                poller: backend.poller.clone(),
+                settings: backend.settings.clone(),
+                ..backend
+            };
+            other
+                .join_new_organisation("Gîtes exportés (mesures)", "export@bench.fr")
+                .await;
+            let property = other.property("Villa Azur").await;
+            other
+                .bookings(property, today - Days::days(20), EXPORTED)
+                .await;
+            let (db, organisation) = (&other.db, other.organisation);
+            let link = |property| async move {
+                exports::link(db, organisation, property, false, Utc::now())
+                    .await
+                    .unwrap_or_else(|e| panic!("link: {e}"))
+                    .token
+            };
+            (
+                Exporter::new(other.db.clone(), "saison.example.fr".into()),
+                link(Some(property)).await,
+                link(None).await,
+            )
+        });
+        let body = runtime
+            .block_on(exporter.export(&property_token, None))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no calendar behind the link"))
+            .body;
+        println!(
+            "export: {} events, {} bytes",
+            body.matches("BEGIN:VEVENT").count(),
+            body.len()
+        );
+        assert_eq!(body.matches("BEGIN:VEVENT").count(), EXPORTED);
+        group.sample_size(100);
+        for (label, token) in [
+            ("export, property link, 1,000 bookings", &property_token),
+            (
+                "export, organisation link, 1,000 bookings",
+                &organisation_token,
+            ),
+        ] {
+            let mut times = Vec::new();
+            group.bench_function(label, |b| {
+                b.iter_custom(|iters| {
+                    runs(iters, &mut times, || {
+                        let start = Instant::now();
+                        let exported = runtime
+                            .block_on(exporter.export(token, None))
+                            .unwrap_or_else(|e| panic!("{e}"));
+                        let took = start.elapsed();
+                        assert!(exported.is_some());
+                        took
+                    })
+                })
+            });
+            summary(&format!("{label}, {name}"), &mut times);
+        }
+
+        // 4. "Sync now" until a live subscriber hears of it.
+        let property = runtime.block_on(backend.property("La Bergerie"));
+        let first = today + Days::days(5);
+        let live_server = runtime.block_on(FeedServer::start(&live_feed(first, 0), Some("\"0\"")));
+        let feed = runtime.block_on(async {
+            let feed = backend.feed(property, &live_server.url).await;
+            backend.poll(feed).await;
+            feed
+        });
+        // Let PostgreSQL's listener connect before the first measured change.
+        runtime.block_on(async { tokio::time::sleep(Duration::from_secs(1)).await });
+        let mut round = 0;
+        let mut polls = Vec::new();
+        let mut times = Vec::new();
+        group.sample_size(30);
+        group.bench_function("sync now → live subscriber told", |b| {
+            b.iter_custom(|iters| {
+                runs(iters, &mut times, || {
+                    round += 1;
+                    live_server.set(&live_feed(first, round), Some(&format!("\"{round}\"")));
+                    runtime.block_on(async {
+                        let mut told = backend.live.subscribe(backend.organisation);
+                        let poller = backend.poller.clone();
+                        let organisation = backend.organisation;
+                        let start = Instant::now();
+                        let poll =
+                            tokio::spawn(async move { poller.poll(organisation, feed).await });
+                        tokio::time::timeout(Duration::from_secs(10), told.recv())
+                            .await
+                            .unwrap_or_else(|_| panic!("no live message within 10 s"))
+                            .unwrap_or_else(|e| panic!("live: {e}"));
+                        let took = start.elapsed();
+                        let outcome = poll
+                            .await
+                            .unwrap_or_else(|e| panic!("{e}"))
+                            .unwrap_or_else(|e| panic!("{e}"));
+                        polls.push(start.elapsed());
+                        assert_eq!(outcome.changes, 6, "three added, three cancelled");
+                        took
+                    })
+                })
+            })
+        });
+        summary(&format!("sync now → live, {name}"), &mut times);
+        summary(&format!("sync now, whole poll, {name}"), &mut polls);
+        group.finish();
+    }
+}
+
+criterion::criterion_group!(benches, sync);
+criterion::criterion_main!(benches);
