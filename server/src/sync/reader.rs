@@ -11,6 +11,7 @@ use app::domain::paris_time::in_paris;
 use app::domain::stay::Stay;
 use app::domain::sync::{classify, FeedEvent};
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use std::collections::HashSet;
 
 /// Why a whole body was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,6 +70,8 @@ pub fn read_feed(body: &[u8]) -> Result<ReadFeed, FeedError> {
     let mut feed = ReadFeed::default();
     let mut depth_in_event: Option<usize> = None;
     let mut current = RawEvent::default();
+    // The UIDs of the events kept so far: a second event with one of them is skipped.
+    let mut taken: HashSet<String> = HashSet::new();
     for property in ical::PropertyParser::from_reader(text.as_bytes()) {
         let Ok(property) = property else {
             feed.unreadable_lines += 1;
@@ -85,7 +88,7 @@ pub fn read_feed(body: &[u8]) -> Result<ReadFeed, FeedError> {
             }
             // An event that never ended (a missing END:VEVENT): it ends where the next begins.
             ("BEGIN", "VEVENT") if depth_in_event == Some(0) => {
-                decide(std::mem::take(&mut current), &mut feed);
+                decide(std::mem::take(&mut current), &mut feed, &mut taken);
             }
             ("BEGIN", _) => {
                 if let Some(depth) = depth_in_event.as_mut() {
@@ -94,7 +97,7 @@ pub fn read_feed(body: &[u8]) -> Result<ReadFeed, FeedError> {
             }
             ("END", "VEVENT") if depth_in_event == Some(0) => {
                 depth_in_event = None;
-                decide(std::mem::take(&mut current), &mut feed);
+                decide(std::mem::take(&mut current), &mut feed, &mut taken);
             }
             ("END", _) => {
                 if let Some(depth) = depth_in_event.as_mut() {
@@ -107,7 +110,7 @@ pub fn read_feed(body: &[u8]) -> Result<ReadFeed, FeedError> {
     }
     // A feed cut short (no END:VEVENT): its last event is still read.
     if depth_in_event.is_some() {
-        decide(current, &mut feed);
+        decide(current, &mut feed, &mut taken);
     }
     Ok(feed)
 }
@@ -149,14 +152,14 @@ impl RawEvent {
 }
 
 /// Keeps or skips one event.
-fn decide(raw: RawEvent, feed: &mut ReadFeed) {
+fn decide(raw: RawEvent, feed: &mut ReadFeed, taken: &mut HashSet<String>) {
     let skip = |feed: &mut ReadFeed, uid: Option<String>, reason| {
         feed.skipped.push(SkippedEvent { uid, reason });
     };
     let Some(uid) = raw.uid.clone() else {
         return skip(feed, None, SkipReason::NoUid);
     };
-    if feed.events.iter().any(|e| e.uid == uid) {
+    if taken.contains(&uid) {
         return skip(feed, Some(uid), SkipReason::DuplicateUid);
     }
     let Some(arrival) = raw.start.as_ref().and_then(|(v, _)| day_of(v)) else {
@@ -180,6 +183,7 @@ fn decide(raw: RawEvent, feed: &mut ReadFeed) {
     let Ok(stay) = Stay::new(arrival, departure) else {
         return skip(feed, Some(uid), SkipReason::NoStart);
     };
+    taken.insert(uid.clone());
     feed.events.push(FeedEvent {
         kind: classify(&raw.summary),
         reservation_url: reservation_url(&raw.description),

@@ -17,6 +17,30 @@ pub struct ConflictNotice {
     pub summary: String,
 }
 
+/// For each of `stays`, whether it overlaps one of `others` — in O((n + m) log m), so that a first
+/// import of thousands of stays is checked at once.
+pub fn overlapping(stays: &[Stay], others: &[Stay]) -> Vec<bool> {
+    let mut sorted: Vec<Stay> = others.to_vec();
+    sorted.sort_by_key(|stay| stay.arrival());
+    // The latest departure among the others arriving up to each position.
+    let latest: Vec<_> = sorted
+        .iter()
+        .scan(None, |latest, stay| {
+            let departure = stay.departure();
+            *latest = Some(latest.map_or(departure, |d: chrono::NaiveDate| d.max(departure)));
+            *latest
+        })
+        .collect();
+    stays
+        .iter()
+        .map(|stay| {
+            let arriving_before =
+                sorted.partition_point(|other| other.arrival() < stay.departure());
+            arriving_before > 0 && latest[arriving_before - 1] > stay.arrival()
+        })
+        .collect()
+}
+
 /// The subject and text of the email about `notices` (not empty), in French.
 pub fn conflict_message(notices: &[ConflictNotice]) -> (String, String) {
     let properties: Vec<&str> = notices.iter().fold(Vec::new(), |mut names, notice| {
@@ -53,6 +77,27 @@ pub fn conflict_message(notices: &[ConflictNotice]) -> (String, String) {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn overlaps_are_found_whatever_the_order() {
+        let day = |d| NaiveDate::from_ymd_opt(2027, 3, d).unwrap_or_default();
+        let stay = |a, b| Stay::new(day(a), day(b)).unwrap_or_else(|e| panic!("{e}"));
+        let others = [stay(20, 25), stay(1, 15), stay(16, 17)];
+        let stays = [
+            stay(14, 16),
+            stay(15, 16),
+            stay(17, 20),
+            stay(24, 26),
+            stay(26, 28),
+            stay(2, 3),
+        ];
+        assert_eq!(
+            overlapping(&stays, &others),
+            [true, false, false, true, false, true],
+            "a departure day is free for the next arrival"
+        );
+        assert_eq!(overlapping(&stays[..1], &[]), [false]);
+    }
 
     #[test]
     fn the_message_names_each_stay_in_french() {

@@ -33,6 +33,7 @@ fn entry(entry: &ChangeEntry) -> String {
         format!(" (“{}”)", entry.summary)
     };
     match entry.kind {
+        ChangeKind::Added if entry.stay.is_none() => format!("{} stays imported", entry.detail),
         ChangeKind::Added => format!("Stay imported {dates}{summary}"),
         ChangeKind::Moved => match entry.previous {
             Some(previous) => format!("Stay moved to {dates}, was {}{summary}", dates_en(previous)),

@@ -35,6 +35,7 @@ fn entry(entry: &ChangeEntry) -> String {
         format!(" (« {} »)", entry.summary)
     };
     match entry.kind {
+        ChangeKind::Added if entry.stay.is_none() => format!("{} séjours importés", entry.detail),
         ChangeKind::Added => format!("Séjour importé {dates}{summary}"),
         ChangeKind::Moved => match entry.previous {
             Some(previous) => format!("Séjour déplacé {dates}, auparavant {}{summary}", dates_fr(previous)),

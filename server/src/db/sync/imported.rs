@@ -23,6 +23,9 @@ pub const WITHOUT_DOCUMENTS: &str = "group_id IS NULL \
      AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.organisation_id = bookings.organisation_id AND i.booking_id = bookings.id) \
      AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.organisation_id = bookings.organisation_id AND c.booking_id = bookings.id)";
 
+/// Up to this many stays imported by one poll, the history lists each of them.
+const DETAILED_ADDS: usize = 50;
+
 /// Rows per insert statement (16 values each: under SQLite's 32,766 parameters).
 const BATCH: usize = 1000;
 
@@ -94,10 +97,7 @@ pub async fn apply(
     let mut cancels = Vec::new();
     for change in &plan.changes {
         match change {
-            Change::Add(event) => {
-                adds.push((BookingId(Uuid::now_v7()), event));
-                entries.push(NewEntry::of_event(ChangeKind::Added, event, None));
-            }
+            Change::Add(event) => adds.push((BookingId(Uuid::now_v7()), event)),
             Change::Update {
                 booking,
                 previous,
@@ -111,6 +111,14 @@ pub async fn apply(
                 ));
             }
             Change::Cancel { booking, uid, stay } => cancels.push((*booking, uid, *stay)),
+        }
+    }
+    // Each stay imported is one entry; a first import of a long feed is one entry with the count.
+    if adds.len() > DETAILED_ADDS {
+        entries.push(NewEntry::note(ChangeKind::Added, adds.len().to_string()));
+    } else {
+        for (_, event) in &adds {
+            entries.push(NewEntry::of_event(ChangeKind::Added, event, None));
         }
     }
     let held = count(plan.held.len());
