@@ -13,7 +13,7 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 fn year() -> i32 {
-    chrono::Utc::now().year()
+    app::domain::paris_time::in_paris(chrono::Utc::now()).year()
 }
 
 async fn open(client: &Client, id: &Value) -> Value {
@@ -140,7 +140,7 @@ on_both_databases! {
         assert_eq!(field_message(&refused, "amount").as_deref(), Some("Le paiement dépasse le reste à payer (570,00 €)."));
         let (code, part) = admin.call("record_payment", json!({ "id": id, "form": { "date": "", "amount": "70", "mode": "cheque" } })).await;
         assert_eq!(code, StatusCode::OK, "{part}");
-        assert_eq!(part["invoice"]["payments"][0]["date"], chrono::Utc::now().date_naive().to_string().as_str());
+        assert_eq!(part["invoice"]["payments"][0]["date"], app::domain::paris_time::in_paris(chrono::Utc::now()).date().to_string().as_str());
         let (code, paid) = admin.call("record_payment", json!({ "id": id, "form": { "date": "20/05/2027", "amount": "", "mode": "transfer" } })).await;
         assert_eq!(code, StatusCode::OK, "{paid}");
         assert_eq!(paid["invoice"]["payments"][1]["amount"], "500.00");
