@@ -54,7 +54,7 @@ test.describe('calendar sync', () => {
     try {
       await logIn(page);
       const property = await api(page, 'create_property', { form: {
-        name: 'Le Moulin', address: '2 route du Moulin, 24200 Sarlat', capacity: '4', owner_id: '',
+        name: 'Le Vieux Moulin', address: '2 route du Moulin, 24200 Sarlat', capacity: '4', owner_id: '',
         pricing: 'fixed', rate_plan_id: '', fixed_price: '120', tourist_tax_id: '', security_deposit: '300',
         description: 'Moulin restauré au bord de l’eau.', registration_number: '',
         classification: 'unclassified', principal_residence: false, public_listing: false } });
@@ -62,7 +62,7 @@ test.describe('calendar sync', () => {
       await open(page, '/synchronisation');
       await expect(page.getByTestId('no-feeds')).toBeVisible();
       const form = page.getByTestId('add-feed');
-      await form.getByLabel('Logement').selectOption({ label: 'Le Moulin' });
+      await form.getByLabel('Logement').selectOption(property);
       await expect(form.getByLabel('Statut des séjours importés')).toHaveValue(
         (await api(page, 'list_statuses', {})).find((s: { status: { name: string } }) => s.status.name === 'AirBnb').status.id);
       await form.getByLabel('Lien iCal de la plateforme').fill('airbnb.fr/calendrier');
@@ -71,13 +71,13 @@ test.describe('calendar sync', () => {
       await form.getByLabel('Lien iCal de la plateforme').fill(url);
       await form.getByRole('button', { name: 'Ajouter et synchroniser' }).click();
       await expect(page.getByText('Calendrier ajouté. Synchronisé : 2 événement(s), 2 modification(s) sur le planning.')).toBeVisible();
-      const row = page.getByTestId('feed-row').filter({ hasText: 'Le Moulin · Airbnb' });
+      const row = page.getByTestId('feed-row').filter({ hasText: 'Le Vieux Moulin · Airbnb' });
       await expect(row.getByTestId('feed-state')).toHaveText('À jour');
       await expect(row.getByTestId('last-success')).not.toHaveText('jamais');
-      await row.getByRole('button', { name: 'Historique (Le Moulin · Airbnb)' }).click();
+      await row.getByRole('button', { name: 'Historique (Le Vieux Moulin · Airbnb)' }).click();
       await expect(page.getByTestId('feed-history')).toContainText(`Séjour importé du ${day(3).split('-').reverse().join('/')}`);
       // Its settings: checked every 30 minutes from now on.
-      await row.getByRole('button', { name: 'Modifier le calendrier (Le Moulin · Airbnb)' }).click();
+      await row.getByRole('button', { name: 'Modifier le calendrier (Le Vieux Moulin · Airbnb)' }).click();
       await expect(page.getByRole('heading', { name: 'Modifier le calendrier' })).toBeVisible();
       await expect(form.getByLabel('Lien iCal de la plateforme')).toHaveValue(url);
       await form.getByLabel('Vérifier toutes les (minutes)').fill('2');
@@ -108,14 +108,14 @@ test.describe('calendar sync', () => {
         ['block-1', day(15), day(18), 'Airbnb (Not available)'],
       ]);
       const started = Date.now();
-      await row.getByRole('button', { name: 'Synchroniser maintenant (Le Moulin · Airbnb)' }).click();
+      await row.getByRole('button', { name: 'Synchroniser maintenant (Le Vieux Moulin · Airbnb)' }).click();
       await expect(moulin.locator(`.bar[data-arrival="${day(9)}"]`)).toBeVisible();
       console.log(`sync now → planning: ${Date.now() - started} ms`);
       await expect(page.getByText('Synchronisé : 3 événement(s), 1 modification(s) sur le planning.')).toBeVisible();
 
       // The export link, and its Airbnb variant without Airbnb's own stays.
-      const link = page.getByTestId('export-link').filter({ hasText: 'Le Moulin' });
-      await link.getByRole('button', { name: 'Afficher le lien (Le Moulin)' }).click();
+      const link = page.getByTestId('export-link').filter({ hasText: 'Le Vieux Moulin' });
+      await link.getByRole('button', { name: 'Afficher le lien (Le Vieux Moulin)' }).click();
       const address = link.getByTestId('export-url');
       await expect(address).toHaveValue(/\/ical\/[A-Za-z0-9_-]{43}\.ics$/);
       const calendar = await (await page.request.get(await address.inputValue())).text();
@@ -130,7 +130,7 @@ test.describe('calendar sync', () => {
 
       // The platform fails: nothing changes, the state says why in French, the navigation counts it.
       failing = true;
-      await row.getByRole('button', { name: 'Synchroniser maintenant (Le Moulin · Airbnb)' }).click();
+      await row.getByRole('button', { name: 'Synchroniser maintenant (Le Vieux Moulin · Airbnb)' }).click();
       await expect(page.getByRole('alert').getByText('La plateforme a répondu par une erreur (500).')).toBeVisible();
       await expect(row.getByTestId('feed-state')).toContainText('1 échec');
       await expect(moulin.locator(`.bar[data-arrival="${day(9)}"]`)).toBeVisible();
@@ -143,9 +143,9 @@ test.describe('calendar sync', () => {
       const calendars = page.getByTestId('property-calendars');
       await expect(calendars).toContainText('Airbnb');
       await expect(calendars).toContainText('1 échec');
-      await calendars.getByRole('button', { name: 'Afficher le lien (Le Moulin)' }).click();
+      await calendars.getByRole('button', { name: 'Afficher le lien (Le Vieux Moulin)' }).click();
       await expect(calendars.getByTestId('export-url')).toHaveValue(oldAddress);
-      await calendars.getByRole('button', { name: 'Renouveler le lien (Le Moulin)' }).click();
+      await calendars.getByRole('button', { name: 'Renouveler le lien (Le Vieux Moulin)' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Renouveler' }).click();
       await expect(calendars.getByText('Nouveau lien créé ; l\'ancien ne fonctionne plus.')).toBeVisible();
       await expect(calendars.getByTestId('export-url')).not.toHaveValue(oldAddress);
