@@ -1,6 +1,9 @@
 // Playwright drives Debian's Chromium (/usr/bin/chromium): browsers cannot be downloaded here.
 import { defineConfig } from '@playwright/test';
 
+// SAISON_E2E_PORT lets two checkouts run their browser tests at once (default 3100).
+const port = process.env.SAISON_E2E_PORT ?? '3100';
+
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results/artifacts',
@@ -9,7 +12,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -29,7 +32,7 @@ export default defineConfig({
   ],
   webServer: {
     command: './start-server.sh',
-    url: 'http://127.0.0.1:3100/healthz',
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

@@ -12,10 +12,11 @@ use crate::pages::mail::{MailSettingsPage, MailTemplatesPage, OutboxPage};
 use crate::pages::not_built::{NotBuiltPage, NotFoundPage, Screen};
 use crate::pages::planning::PlanningPage;
 use crate::pages::properties::{PropertyEditPage, PropertyListPage, PropertyNewPage};
+use crate::pages::providers::{MyPlanningPage, ProvidersPage};
 use crate::pages::rates::{RatePlanListPage, RatePlanNewPage, RatePlanPage};
 use crate::pages::settings::{
-    BillingSettingsPage, CataloguePage, ContractSettingsPage, PricingSettingsPage, SettingsPage,
-    StatusesPage,
+    BillingSettingsPage, CataloguePage, ContractSettingsPage, PricingSettingsPage,
+    PublicSiteSettingsPage, SettingsPage, StatusesPage,
 };
 use crate::pages::setup::SetupPage;
 use crate::pages::sync::SyncPage;
@@ -88,11 +89,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("parametres/options") view=CataloguePage/>
                     <Route path=path!("parametres/facturation") view=BillingSettingsPage/>
                     <Route path=path!("parametres/contrat") view=ContractSettingsPage/>
+                    <Route path=path!("parametres/site-web") view=PublicSiteSettingsPage/>
                     <Route path=path!("parametres/statuts") view=StatusesPage/>
                     <Route path=path!("parametres/messagerie") view=MailSettingsPage/>
                     <Route path=path!("parametres/modeles-email") view=MailTemplatesPage/>
                     <Route path=path!("envois") view=OutboxPage/>
                     <Route path=path!("synchronisation") view=SyncPage/>
+                    <Route path=path!("prestataires") view=ProvidersPage/>
+                    <Route path=path!("prestataire") view=MyPlanningPage/>
                     <Route path=path!("compte") view=AccountPage/>
                 </ParentRoute>
             </Routes>

@@ -539,7 +539,7 @@ async fn import_phases(backend: &Backend, property: PropertyId, url: &str, phase
     backend.live.bookings_changed(backend.organisation).await;
     phases.add("announce", start.elapsed());
     let start = Instant::now();
-    server::sync::conflicts::report_conflicts(poller, &feed, now)
+    server::sync::conflicts::report_conflicts(poller, &feed, &applied.touched, now)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     phases.add("overlaps", start.elapsed());

@@ -44,8 +44,11 @@ pub struct Settings {
     /// Let calendar feeds be fetched from this machine's own and private networks (tests, an
     /// intranet). Off by default: a feed address cannot reach internal services.
     pub sync_allow_private_hosts: bool,
-    /// Requests per minute and client address on the public endpoints (exported calendars).
+    /// Requests per minute and client address on the public endpoints (exported calendars, public
+    /// calendar and search pages).
     pub public_requests_per_minute: u32,
+    /// Booking requests per minute and client address on the public booking pages.
+    pub public_bookings_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -66,12 +69,13 @@ impl Default for Settings {
             sync_timeout_seconds: 20,
             sync_allow_private_hosts: false,
             public_requests_per_minute: 120,
+            public_bookings_per_minute: 10,
         }
     }
 }
 
 /// The names of the settings, as file keys and (upper-cased, prefixed `SAISON_`) environment variables.
-const SETTING_NAMES: [&str; 14] = [
+const SETTING_NAMES: [&str; 15] = [
     "address",
     "public_url",
     "demo",
@@ -86,6 +90,7 @@ const SETTING_NAMES: [&str; 14] = [
     "sync_timeout_seconds",
     "sync_allow_private_hosts",
     "public_requests_per_minute",
+    "public_bookings_per_minute",
 ];
 
 /// The settings could not be read.

@@ -13,6 +13,7 @@ pub mod events;
 pub mod live;
 pub mod mail;
 pub mod measure_data;
+pub mod public;
 pub mod routes;
 pub mod security;
 pub mod sessions;

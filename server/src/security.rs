@@ -50,10 +50,21 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
         .into_response()
 }
 
-/// Adds the protective headers to every response that does not set them itself.
+/// Adds the protective headers to every response that does not set them itself. A response that
+/// chose its own `Content-Security-Policy` (the public pages, which any site may frame) gets no
+/// `X-Frame-Options`: that header cannot say "any site".
 pub async fn protective_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers
+            .entry(header::X_CONTENT_TYPE_OPTIONS)
+            .or_insert(HeaderValue::from_static("nosniff"));
+        headers
+            .entry(header::REFERRER_POLICY)
+            .or_insert(HeaderValue::from_static("same-origin"));
+        return response;
+    }
     for (name, value) in [
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'"),

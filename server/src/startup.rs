@@ -9,13 +9,19 @@ use crate::db::customers::SqlCustomers;
 use crate::db::invoices::SqlInvoices;
 use crate::db::pricing::SqlPricing;
 use crate::db::properties::SqlProperties;
+use crate::db::providers::SqlProviders;
+use crate::db::public::SqlPublicSites;
 use crate::db::statuses::SqlStatuses;
 use crate::db::Db;
 use crate::documents::TypstDocuments;
 use crate::live::Live;
 use crate::mail::secret_box::SecretBox;
 use crate::mail::{MailService, RetryPolicy};
-use crate::routes::{contract_pdf, customer_export, ical_export, images, invoice_pdf};
+use crate::public::PublicDesk;
+use crate::routes::public as public_pages;
+use crate::routes::{
+    contract_pdf, customer_export, ical_export, images, invoice_pdf, provider_link,
+};
 use crate::security::{protective_headers, refuse_cross_site};
 use crate::sessions::Store;
 use crate::sync::engine::Poller;
@@ -52,6 +58,11 @@ pub struct AppState {
     pub exporter: Exporter,
     /// Requests per minute per client on the public endpoints.
     pub public_throttle: Arc<PerMinute>,
+    /// Booking requests per minute per client on the public booking pages.
+    #[from_ref(skip)]
+    pub booking_throttle: Arc<PerMinute>,
+    /// The public pages' service (calendar, search, booking requests).
+    pub public: PublicDesk,
 }
 
 /// A built Saison, ready to serve.
@@ -130,6 +141,8 @@ fn services_with(
         contracts: Arc::new(SqlContracts::new(db.clone())),
         documents: Arc::new(TypstDocuments::shared()),
         sync: Arc::new(sync),
+        public_site: Arc::new(SqlPublicSites::new(db.clone())),
+        providers: Arc::new(SqlProviders::new(db.clone())),
     }
 }
 
@@ -142,7 +155,7 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
     tokio::spawn(mail.clone().run_worker());
     let poller = poller(&db, settings, &live, mail.clone());
     tokio::spawn(crate::sync::scheduler::run(poller.clone()));
-    let sync = SqlCalendarSync::new(poller);
+    let sync = SqlCalendarSync::new(poller.clone());
     let services = services_with(&db, settings, &live, mail.clone(), sync);
     let store = Store::new(&db).await?;
     tokio::spawn(store.clone().delete_expired_hourly());
@@ -152,6 +165,8 @@ pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow
         live: live.clone(),
         exporter: Exporter::new(db.clone(), settings.uid_domain()),
         public_throttle: Arc::new(PerMinute::new(settings.public_requests_per_minute)),
+        booking_throttle: Arc::new(PerMinute::new(settings.public_bookings_per_minute)),
+        public: PublicDesk::new(db.clone(), services.clone(), poller),
     };
     let router = router(
         state,
@@ -186,6 +201,16 @@ fn router(state: AppState, sessions: tower_sessions::SessionManagerLayer<Store>)
         .route("/exports/clients.xlsx", get(customer_export::xlsx_export))
         .route("/factures/{id}/pdf", get(invoice_pdf::invoice_pdf))
         .route("/ical/{file}", get(ical_export::ical_export))
+        .route("/prestataire/{file}", get(provider_link::provider_link))
+        .route(
+            "/public/{site}/calendrier/{home}",
+            get(public_pages::calendar_page),
+        )
+        .route("/public/{site}/recherche", get(public_pages::search_page))
+        .route(
+            "/public/{site}/reserver",
+            get(public_pages::request_form).post(public_pages::send_request),
+        )
         .route(
             "/reservations/{id}/contrat/pdf",
             get(contract_pdf::contract_pdf),

@@ -11,6 +11,8 @@ pub mod customers;
 pub mod invoices;
 pub mod mail;
 pub mod properties;
+pub mod providers;
+pub mod public_site;
 pub mod quote;
 pub mod rates;
 pub mod statuses;

@@ -55,6 +55,8 @@ pub enum FieldError {
     WrongPassword,
     /// This email address already belongs to a user.
     EmailTaken,
+    /// This account is already linked to another service provider.
+    AccountLinked,
     /// Not a French registration number (13 letters or digits).
     InvalidRegistrationNumber,
     /// The chosen item (owner, rate plan…) does not exist (any more) in this organisation.

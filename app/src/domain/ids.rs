@@ -97,6 +97,10 @@ id_type!(
     /// A secret link to an exported calendar.
     ExportLinkId
 );
+id_type!(
+    /// A service provider (prestataire: cleaning, linen, maintenance…).
+    ProviderId
+);
 
 #[cfg(test)]
 mod tests {

@@ -19,6 +19,8 @@ pub mod paris_time;
 pub mod percent;
 pub mod pricing;
 pub mod property;
+pub mod provider;
+pub mod public;
 pub mod rates;
 pub mod role;
 pub mod stay;

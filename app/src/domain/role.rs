@@ -47,6 +47,17 @@ impl Role {
         matches!(self, Role::Admin | Role::Manager)
     }
 
+    /// May add, edit and delete service providers, choose the properties they serve, write notes for
+    /// them and hand out their secret links.
+    pub fn can_manage_providers(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
+    /// Sees only their own confidential planning (SPEC C11): the screen they land on.
+    pub fn is_provider(self) -> bool {
+        self == Role::Provider
+    }
+
     /// May change how the organisation sends email (SMTP server and password).
     pub fn can_configure_mail(self) -> bool {
         self == Role::Admin
@@ -87,6 +98,16 @@ mod tests {
         assert!(!Role::Owner.can_manage_properties());
         assert!(!Role::Provider.can_manage_properties());
         assert!(!Role::Provider.can_view_properties());
+    }
+
+    #[test]
+    fn providers_are_managed_by_admins_and_managers_only() {
+        assert!(Role::Admin.can_manage_providers());
+        assert!(Role::Manager.can_manage_providers());
+        assert!(!Role::Owner.can_manage_providers());
+        assert!(!Role::Provider.can_manage_providers());
+        assert!(Role::Provider.is_provider());
+        assert!(!Role::Manager.is_provider());
     }
 
     #[test]

@@ -72,6 +72,7 @@ fn field_error(error: &FieldError) -> String {
         FieldError::PasswordUnchanged => "The new password must differ from the current one.".into(),
         FieldError::WrongPassword => "Current password is wrong.".into(),
         FieldError::EmailTaken => "This email address is already used by an account.".into(),
+        FieldError::AccountLinked => "This account is already linked to another provider.".into(),
         FieldError::InvalidRegistrationNumber => {
             "A registration number has 13 characters: the commune's INSEE code (5) then 8 digits or letters, \
              for example 7505612345678."
@@ -130,6 +131,8 @@ pub static TEXTS: Texts = Texts {
     invoices: &super::invoices::en::TEXTS,
     contracts: &super::contracts::en::TEXTS,
     sync: &super::sync::en::TEXTS,
+    public: &super::public::en::TEXTS,
+    providers: &super::providers::en::TEXTS,
     save: "Save",
     cancel: "Cancel",
     setup_title: "Welcome to Saison",

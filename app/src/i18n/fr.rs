@@ -75,6 +75,7 @@ fn field_error(error: &FieldError) -> String {
         FieldError::PasswordUnchanged => "Le nouveau mot de passe doit être différent de l'actuel.".into(),
         FieldError::WrongPassword => "Mot de passe actuel incorrect.".into(),
         FieldError::EmailTaken => "Cette adresse email est déjà utilisée par un compte.".into(),
+        FieldError::AccountLinked => "Ce compte est déjà rattaché à un autre prestataire.".into(),
         FieldError::InvalidRegistrationNumber => {
             "Le numéro d'enregistrement compte 13 caractères : le code INSEE de la commune (5) puis \
              8 chiffres ou lettres, par exemple 7505612345678."
@@ -133,6 +134,8 @@ pub static TEXTS: Texts = Texts {
     invoices: &super::invoices::fr::TEXTS,
     contracts: &super::contracts::fr::TEXTS,
     sync: &super::sync::fr::TEXTS,
+    public: &super::public::fr::TEXTS,
+    providers: &super::providers::fr::TEXTS,
     save: "Enregistrer",
     cancel: "Annuler",
     setup_title: "Bienvenue dans Saison",

@@ -11,6 +11,8 @@ mod en;
 mod fr;
 pub mod invoices;
 pub mod mail;
+pub mod providers;
+pub mod public;
 pub mod rates;
 pub mod sync;
 
@@ -108,6 +110,10 @@ pub struct Texts {
     pub contracts: &'static contracts::ContractTexts,
     /// The words of the calendar sync page.
     pub sync: &'static sync::SyncTexts,
+    /// The words of the public pages (calendar, search, booking request).
+    pub public: &'static public::PublicTexts,
+    /// The providers' side (SPEC C11).
+    pub providers: &'static providers::ProviderTexts,
     pub save: &'static str,
     pub cancel: &'static str,
     pub setup_title: &'static str,

@@ -58,6 +58,7 @@ fn Shell(user: CurrentUser) -> impl IntoView {
     // Feeds that failed or wait for a confirmation, beside "Synchronisation", the same way.
     let sync_alerts = RwSignal::new(0_i64);
     let location = leptos_router::hooks::use_location();
+    let pathname = location.pathname;
     Effect::new(move |_| {
         location.pathname.track();
         leptos::task::spawn_local(async move {
@@ -74,19 +75,32 @@ fn Shell(user: CurrentUser) -> impl IntoView {
             let _ = window().location().assign("/connexion");
         }
     });
-    let nav = [
-        ("/", t.nav_planning),
-        ("/reservations", t.nav_bookings),
-        ("/clients", t.customers.nav_customers),
-        ("/logements", t.nav_properties),
-        ("/tarifs", t.rates.nav_rates),
-        ("/factures", t.nav_invoices),
-        ("/rapports", t.nav_reports),
-        ("/synchronisation", t.sync.nav),
-        ("/envois", t.mail.nav_outbox),
-        ("/parametres", t.nav_settings),
-    ];
+    // A provider sees their own planning only (SPEC C11): one entry, and any other screen sends
+    // them there (the server refuses those screens' data anyway).
+    let is_provider = user.role.is_provider();
+    let nav: Vec<(&'static str, &'static str)> = if is_provider {
+        vec![("/prestataire", t.providers.nav_my_planning)]
+    } else {
+        vec![
+            ("/", t.nav_planning),
+            ("/reservations", t.nav_bookings),
+            ("/clients", t.customers.nav_customers),
+            ("/logements", t.nav_properties),
+            ("/tarifs", t.rates.nav_rates),
+            ("/factures", t.nav_invoices),
+            ("/rapports", t.nav_reports),
+            ("/synchronisation", t.sync.nav),
+            ("/prestataires", t.providers.nav),
+            ("/envois", t.mail.nav_outbox),
+            ("/parametres", t.nav_settings),
+        ]
+    };
+    let elsewhere = move || {
+        let path = pathname.get();
+        is_provider && path != "/prestataire" && path != "/compte"
+    };
     view! {
+        {move || elsewhere().then(|| view! { <Redirect path="/prestataire"/> })}
         <a class="skip-link" href="#contenu">{t.skip_to_content}</a>
         <header class="topbar">
             <div class="brand">

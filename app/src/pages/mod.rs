@@ -11,6 +11,9 @@ pub mod mail;
 pub mod not_built;
 pub mod planning;
 pub mod properties;
+pub mod providers;
+#[cfg(feature = "ssr")]
+pub mod public;
 pub mod rates;
 pub mod settings;
 pub mod setup;

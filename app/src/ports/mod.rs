@@ -29,11 +29,15 @@ mod contracts;
 mod documents;
 mod invoices;
 mod mail;
+mod providers;
+mod public;
 mod sync;
 pub use contracts::{ContractStore, ImageKind};
 pub use documents::DocumentRenderer;
 pub use invoices::{InvoiceStore, IssueRefusal, NewInvoice};
 pub use mail::Mailer;
+pub use providers::ProviderStore;
+pub use public::PublicSiteStore;
 pub use sync::CalendarSync;
 
 /// Why a port call failed.
@@ -222,6 +226,12 @@ pub trait PricingStore: Send + Sync {
         organisation: OrganisationId,
         id: PropertyId,
     ) -> PortResult<PricedProperty>;
+    /// The same for every property listed publicly, by name (the public search); a plan or a tax
+    /// several properties share is read once.
+    async fn listed_priced(
+        &self,
+        organisation: OrganisationId,
+    ) -> PortResult<Vec<(PropertyId, PricedProperty)>>;
 }
 
 /// Bookings, their guests and the planning.
@@ -238,6 +248,16 @@ pub trait BookingStore: Send + Sync {
     /// Stores a new booking sold at `quotes` (its guest created or updated, and the other properties
     /// of its group stored, in the same transaction).
     async fn create(
+        &self,
+        organisation: OrganisationId,
+        booking: &BookingInput,
+        quotes: &BookingQuotes,
+        now: DateTime<Utc>,
+    ) -> PortResult<SavedBooking>;
+    /// Stores a new booking as [`BookingStore::create`] does, but only if none of its nights is
+    /// taken by a booking whose status takes nights ([`PortError::Conflict`] otherwise) — checked
+    /// in the writing transaction, so two guests can never get the same nights.
+    async fn create_if_free(
         &self,
         organisation: OrganisationId,
         booking: &BookingInput,
@@ -377,4 +397,8 @@ pub struct Services {
     pub documents: Arc<dyn DocumentRenderer>,
     /// Calendar sync with the platforms: imported feeds, export links.
     pub sync: Arc<dyn CalendarSync>,
+    /// The public site's settings (the pages guests see are the server's own routes).
+    pub public_site: Arc<dyn PublicSiteStore>,
+    /// Service providers and their confidential plannings (SPEC C11).
+    pub providers: Arc<dyn ProviderStore>,
 }

@@ -14,6 +14,8 @@ pub mod money;
 pub mod passwords;
 pub mod pricing;
 pub mod properties;
+pub mod providers;
+pub mod public;
 pub mod rows;
 pub mod settings_row;
 pub mod statuses;

@@ -5,6 +5,7 @@
 
 mod compose;
 mod failure;
+pub mod recipients;
 pub mod secret_box;
 mod transport;
 pub mod worker;

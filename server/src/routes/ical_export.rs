@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use std::net::SocketAddr;
 
 /// How a secret is written: 43 URL-safe base64 characters.
-fn is_token(text: &str) -> bool {
+pub(crate) fn is_token(text: &str) -> bool {
     text.len() == 43
         && text
             .bytes()
@@ -45,16 +45,22 @@ fn http_date(at: DateTime<Utc>) -> String {
     at.format("%a, %d %b %Y %H:%M:%S GMT").to_string()
 }
 
+/// Whether `If-None-Match` names `etag` (`None`: the request has no `If-None-Match`).
+pub(crate) fn etag_matches(headers: &HeaderMap, etag: &str) -> Option<bool> {
+    let tags = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())?;
+    Some(
+        tags.split(',')
+            .map(|tag| tag.trim().trim_start_matches("W/"))
+            .any(|tag| tag == "*" || tag == etag),
+    )
+}
+
 /// Whether the client's copy is current.
 fn not_modified(headers: &HeaderMap, exported: &Exported) -> bool {
-    if let Some(tags) = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        return tags
-            .split(',')
-            .map(|tag| tag.trim().trim_start_matches("W/"))
-            .any(|tag| tag == "*" || tag == exported.etag);
+    if let Some(matches) = etag_matches(headers, &exported.etag) {
+        return matches;
     }
     headers
         .get(header::IF_MODIFIED_SINCE)

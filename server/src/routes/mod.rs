@@ -10,3 +10,6 @@ pub mod ical_export;
 pub mod images;
 pub mod invoice_pdf;
 mod pdf;
+mod provider_ics;
+pub mod provider_link;
+pub mod public;

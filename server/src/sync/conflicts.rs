@@ -6,38 +6,25 @@
 use super::engine::Poller;
 use crate::db::sync::feeds::FeedRow;
 use crate::db::sync::history::{self, NewEntry};
+use crate::db::sync::imported::TouchedStay;
 use crate::db::{internal, on_db};
-use app::domain::ids::OrganisationId;
-use app::domain::mail::{OutgoingMessage, Recipients};
+use app::domain::mail::OutgoingMessage;
 use app::domain::stay::Stay;
 use app::domain::sync::conflict::{conflict_message, overlapping, ConflictNotice};
 use app::domain::sync::view::ChangeKind;
 use app::ports::PortResult;
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// An imported stay the poll added or moved: id, arrival, departure, the dates last reported, its
-/// summary.
-type TouchedRow = (String, NaiveDate, NaiveDate, Option<String>, String);
-
-/// Reports the overlaps of the stays `feed` added or moved at `now`. Two queries (the touched stays,
-/// the property's other bookings) and the overlaps found in memory: a first import of 10,000 stays
-/// is checked in milliseconds.
+/// Reports the overlaps of the stays `feed` added or moved at `now` (`touched`, handed over by the
+/// poll's transaction). One query (the property's other bookings) and the overlaps found in memory:
+/// a first import of 10,000 stays is checked in milliseconds.
 pub async fn report_conflicts(
     poller: &Poller,
     feed: &FeedRow,
+    touched: &[TouchedStay],
     now: DateTime<Utc>,
 ) -> PortResult<()> {
     let db = &poller.db;
-    let touched: Vec<TouchedRow> = on_db!(db, pool => sqlx::query_as(
-        "SELECT id, arrival, departure, conflict_notified, COALESCE(feed_summary, '') FROM bookings \
-         WHERE organisation_id = $1 AND feed_id = $2 AND updated_at = $3 \
-           AND feed_fingerprint NOT LIKE '%|Blocked|%'")
-        .bind(&feed.organisation_id)
-        .bind(&feed.id)
-        .bind(now)
-        .fetch_all(pool)
-        .await)
-    .map_err(internal)?;
     if touched.is_empty() {
         return Ok(());
     }
@@ -50,18 +37,15 @@ pub async fn report_conflicts(
         .fetch_all(pool)
         .await)
     .map_err(internal)?;
-    let to_stay = |(arrival, departure): (NaiveDate, NaiveDate)| {
-        Stay::new(arrival, departure).map_err(internal)
-    };
     let others = others
         .into_iter()
-        .map(to_stay)
+        .map(|(arrival, departure)| Stay::new(arrival, departure).map_err(internal))
         .collect::<PortResult<Vec<_>>>()?;
-    let stays = touched
-        .iter()
-        .map(|row| to_stay((row.1, row.2)))
-        .collect::<PortResult<Vec<_>>>()?;
+    let stays: Vec<Stay> = touched.iter().map(|stay| stay.stay).collect();
     let overlaps = overlapping(&stays, &others);
+    if !overlaps.contains(&true) {
+        return Ok(());
+    }
     let property: String = on_db!(db, pool => sqlx::query_scalar(
         "SELECT name FROM properties WHERE organisation_id = $1 AND id = $2")
         .bind(&feed.organisation_id)
@@ -70,42 +54,39 @@ pub async fn report_conflicts(
         .await)
     .map_err(internal)?;
     let rows = touched
-        .into_iter()
+        .iter()
         .zip(overlaps)
-        .filter(|(_, overlaps)| *overlaps)
-        .map(|((id, arrival, departure, notified, summary), _)| {
-            (id, arrival, departure, notified, property.clone(), summary)
-        });
+        .filter_map(|(stay, overlaps)| overlaps.then_some(stay));
     let mut notices = Vec::new();
     let mut entries = Vec::new();
-    for (id, arrival, departure, notified, property, summary) in rows {
-        let mark = format!("{arrival}/{departure}");
-        if notified.as_deref() == Some(mark.as_str()) {
+    for touched in rows {
+        let stay = touched.stay;
+        let mark = format!("{}/{}", stay.arrival(), stay.departure());
+        if touched.notified.as_deref() == Some(mark.as_str()) {
             continue;
         }
         on_db!(db, pool => sqlx::query(
             "UPDATE bookings SET conflict_notified = $3 WHERE organisation_id = $1 AND id = $2")
             .bind(&feed.organisation_id)
-            .bind(&id)
+            .bind(&touched.id)
             .bind(&mark)
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))
         .map_err(internal)?;
-        let stay = Stay::new(arrival, departure).map_err(internal)?;
         entries.push(NewEntry {
             kind: ChangeKind::Conflict,
             uid: None,
             stay: Some(stay),
             previous: None,
-            summary: summary.clone(),
+            summary: touched.summary.clone(),
             detail: String::new(),
         });
         notices.push(ConflictNotice {
-            property,
+            property: property.clone(),
             platform: feed.platform(),
             stay,
-            summary,
+            summary: touched.summary.clone(),
         });
     }
     if notices.is_empty() {
@@ -113,7 +94,8 @@ pub async fn report_conflicts(
     }
     let (organisation, feed_id) = crate::db::sync::feeds::ids(feed)?;
     history::append(db, organisation, feed_id, &entries, now).await?;
-    let Some(recipients) = managers(poller, organisation).await? else {
+    let Some(recipients) = crate::mail::recipients::managers(&poller.db, organisation).await?
+    else {
         tracing::warn!(%organisation, "a sync conflict, but nobody to email");
         return Ok(());
     };
@@ -133,26 +115,4 @@ pub async fn report_conflicts(
         )
         .await?;
     Ok(())
-}
-
-/// Who hears of conflicts: the report recipients of the email settings, else the administrators
-/// and managers.
-async fn managers(poller: &Poller, organisation: OrganisationId) -> PortResult<Option<Recipients>> {
-    let settings = crate::db::mail::settings::load(&poller.db, organisation).await?;
-    let mut addresses: Vec<String> = settings
-        .settings
-        .report_recipients
-        .iter()
-        .map(|email| email.as_str().to_owned())
-        .collect();
-    if addresses.is_empty() {
-        addresses = on_db!(&poller.db, pool => sqlx::query_scalar(
-            "SELECT email FROM users WHERE organisation_id = $1 AND role IN ('admin', 'manager') \
-             ORDER BY created_at LIMIT 10")
-            .bind(organisation.to_string())
-            .fetch_all(pool)
-            .await)
-        .map_err(internal)?;
-    }
-    Ok(Recipients::parse(&addresses.join(", ")).ok())
 }

@@ -146,7 +146,7 @@ impl Poller {
             self.live.bookings_changed(organisation).await;
         }
         if !applied.touched.is_empty() {
-            if let Err(error) = report_conflicts(self, &feed, now).await {
+            if let Err(error) = report_conflicts(self, &feed, &applied.touched, now).await {
                 tracing::error!(%error, feed = %id, "conflict report");
             }
         }

@@ -6,6 +6,7 @@
 
 pub mod booking_helpers;
 pub mod feed_server;
+pub mod ical;
 pub mod postgres;
 pub mod smtp;
 

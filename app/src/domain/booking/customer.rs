@@ -82,7 +82,7 @@ fn emails(raw: &str) -> Result<String, FieldError> {
     optional_text(&joined, 500)
 }
 
-fn phones(raw: &str) -> Result<String, FieldError> {
+pub(crate) fn phones(raw: &str) -> Result<String, FieldError> {
     let parts: Vec<&str> = raw
         .split([',', ';'])
         .map(str::trim)

@@ -51,6 +51,10 @@ pub struct BookingForm {
     /// The group's other properties ([`GroupLine`]).
     #[serde(default)]
     pub group: Vec<GroupLine>,
+    /// "Note pour les prestataires": what the cleaning or linen provider should know (SPEC C11);
+    /// the only text of the booking a provider sees.
+    #[serde(default)]
+    pub provider_notes: String,
 }
 
 /// A validated booking, before pricing.
@@ -78,6 +82,8 @@ pub struct BookingInput {
     pub force: bool,
     /// The group's other properties.
     pub group: GroupInput,
+    /// The note for providers.
+    pub provider_notes: String,
 }
 
 /// The options typed (a quantity of 0 is offered, not charged), by id.
@@ -174,6 +180,11 @@ impl BookingForm {
             "contract_message",
             optional_text(&self.contract_message, MAX_NOTES),
         );
+        let provider_notes = collect(
+            &mut errors,
+            "provider_notes",
+            crate::domain::provider::form::provider_notes(&self.provider_notes),
+        );
         let group = validate_group(self.grouped, &self.group, &self.stay, &mut errors);
         match (
             stay,
@@ -185,6 +196,7 @@ impl BookingForm {
             notes,
             contract_message,
             group,
+            provider_notes,
         ) {
             (
                 Ok(stay),
@@ -196,6 +208,7 @@ impl BookingForm {
                 Some(notes),
                 Some(contract_message),
                 Some(group),
+                Some(provider_notes),
             ) if errors.is_empty() => Ok(BookingInput {
                 property: stay.property,
                 request: stay.request,
@@ -208,6 +221,7 @@ impl BookingForm {
                 contract_message,
                 force: self.force,
                 group,
+                provider_notes,
             }),
             _ => Err(errors),
         }
@@ -271,6 +285,31 @@ mod tests {
                 (ChargeOptionId(Uuid::from_u128(3)), 2),
                 (ChargeOptionId(Uuid::from_u128(5)), 0)
             ]
+        );
+    }
+
+    #[test]
+    fn the_note_for_providers_is_kept_apart_and_checked() {
+        let mut form = form();
+        form.notes = "Client exigeant, prix négocié".into();
+        form.provider_notes = " Lit bébé à installer ".into();
+        let input = form.validate().unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(input.provider_notes, "Lit bébé à installer");
+        assert_eq!(input.notes, "Client exigeant, prix négocié");
+        form.provider_notes = "x".repeat(crate::domain::provider::MAX_PROVIDER_NOTES + 1);
+        let errors = form.validate().err().unwrap_or_default();
+        assert_eq!(
+            errors.first().map(|(name, _)| name.as_str()),
+            Some("provider_notes")
+        );
+        let old: BookingForm = serde_json::from_value(serde_json::json!({
+            "stay": form.stay, "status": "", "customer": form.customer, "options": [], "deposit": "",
+            "origin": "", "notes": "", "contract_message": "", "force": false
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            old.provider_notes, "",
+            "a form sent without the field still reads"
         );
     }
 

@@ -9,8 +9,8 @@ const MONTHS: [&str; 12] = [
     "déc.",
 ];
 
-/// "lun. 12 juil. 2027", as UI.md writes dates.
-fn date(day: NaiveDate) -> String {
+/// "lun. 12 juil. 2027", as UI.md writes dates (also used by the public pages).
+pub fn date(day: NaiveDate) -> String {
     let weekday = DAYS
         .get(day.weekday().num_days_from_monday() as usize)
         .copied()

@@ -326,6 +326,8 @@ fn BookingEditor(
                     binding=form.text("origin", |f| f.origin.clone(), |f, v| f.origin = v) error=form.error("origin")/>
                 <TextField label=b.notes name="notes" multiline=true hint=b.notes_hint
                     binding=form.text("notes", |f| f.notes.clone(), |f, v| f.notes = v) error=form.error("notes")/>
+                <TextField label=t.providers.booking_note name="provider_notes" multiline=true hint=t.providers.booking_note_hint
+                    binding=form.text("provider_notes", |f| f.provider_notes.clone(), |f, v| f.provider_notes = v) error=form.error("provider_notes")/>
                 <TextField label=b.contract_message name="contract_message" multiline=true hint=b.contract_message_hint
                     binding=form.text("contract_message", |f| f.contract_message.clone(), |f, v| f.contract_message = v) error=form.error("contract_message")/>
             </fieldset>

@@ -5,6 +5,7 @@ mod billing;
 mod catalogue;
 mod contract;
 mod pricing;
+mod public_site;
 mod status_form;
 mod statuses;
 mod users;
@@ -13,6 +14,7 @@ pub use billing::BillingSettingsPage;
 pub use catalogue::CataloguePage;
 pub use contract::ContractSettingsPage;
 pub use pricing::PricingSettingsPage;
+pub use public_site::PublicSiteSettingsPage;
 pub use statuses::StatusesPage;
 
 use crate::api::users::list_users;
@@ -71,6 +73,13 @@ pub fn SettingsPage() -> impl IntoView {
                 <li><a href="/parametres/facturation">{t.invoices.billing_title}</a></li>
                 <li><a href="/parametres/contrat">{t.contracts.settings_link}</a></li>
                 <li><a href="/factures">{t.invoices.invoices_title}</a></li>
+            </ul>
+        </section>
+        <section class="panel">
+            <h2>{t.public.settings_title}</h2>
+            <p>{t.public.settings_intro}</p>
+            <ul class="links">
+                <li><a href="/parametres/site-web">{t.public.settings_link}</a></li>
             </ul>
         </section>
         <section class="panel">

@@ -73,8 +73,19 @@ impl BookingStore for SqlBookings {
         quotes: &BookingQuotes,
         now: DateTime<Utc>,
     ) -> PortResult<SavedBooking> {
-        let saved = write::save(&self.db, organisation, None, booking, quotes, now).await;
-        self.announced(organisation, saved).await
+        self.create_new(organisation, booking, quotes, write::Overlap::Allowed, now)
+            .await
+    }
+
+    async fn create_if_free(
+        &self,
+        organisation: OrganisationId,
+        booking: &BookingInput,
+        quotes: &BookingQuotes,
+        now: DateTime<Utc>,
+    ) -> PortResult<SavedBooking> {
+        self.create_new(organisation, booking, quotes, write::Overlap::Refused, now)
+            .await
     }
 
     async fn update(
@@ -92,6 +103,7 @@ impl BookingStore for SqlBookings {
             Some((id, version)),
             booking,
             quotes,
+            write::Overlap::Allowed,
             now,
         )
         .await;
@@ -118,5 +130,20 @@ impl BookingStore for SqlBookings {
         limit: i64,
     ) -> PortResult<Vec<CustomerSummary>> {
         customers::search(&self.db, organisation, search, limit).await
+    }
+}
+
+impl SqlBookings {
+    /// Stores a new booking, overlapping others or not, and announces it.
+    async fn create_new(
+        &self,
+        organisation: OrganisationId,
+        booking: &BookingInput,
+        quotes: &BookingQuotes,
+        overlap: write::Overlap,
+        now: DateTime<Utc>,
+    ) -> PortResult<SavedBooking> {
+        let saved = write::save(&self.db, organisation, None, booking, quotes, overlap, now).await;
+        self.announced(organisation, saved).await
     }
 }

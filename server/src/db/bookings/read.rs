@@ -40,6 +40,7 @@ struct BookingRow {
     customer_emails: Option<String>,
     customer_phones: Option<String>,
     group_id: Option<String>,
+    provider_notes: String,
 }
 
 /// Another member of the booking's group.
@@ -136,6 +137,7 @@ impl BookingRow {
             force: self.forced,
             grouped: self.group_id.is_some() && !members.is_empty(),
             group: Vec::new(),
+            provider_notes: self.provider_notes,
         };
         let group_price = members
             .iter()
@@ -167,7 +169,7 @@ pub async fn get(db: &Db, organisation: OrganisationId, id: BookingId) -> PortRe
              b.adults, b.children, b.others, b.price, b.notes, b.manual_discount, b.forfait, b.deposit, \
              b.tax_by_platform, b.options, b.origin, b.contract_message, b.forced, b.quote, b.customer_id, \
              c.name AS customer_name, c.address AS customer_address, c.email AS customer_emails, \
-             c.phone AS customer_phones, b.group_id \
+             c.phone AS customer_phones, b.group_id, b.provider_notes \
          FROM bookings b \
          JOIN properties p ON p.organisation_id = b.organisation_id AND p.id = b.property_id \
          LEFT JOIN customers c ON c.organisation_id = b.organisation_id AND c.id = b.customer_id \

@@ -17,6 +17,47 @@ use uuid::Uuid;
 enum Refused {
     Fields(FieldErrors),
     Conflict,
+    /// A night asked for is taken (a save that had to find the nights free).
+    Taken,
+}
+
+/// Whether a save may overlap other bookings (the owner's planning: overbooking is allowed) or must
+/// find every night free (a guest's request from the public pages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlap {
+    /// Saved whatever else is booked.
+    Allowed,
+    /// Refused ([`PortError::Conflict`]) when a booking whose status takes nights shares one.
+    Refused,
+}
+
+/// Whether the property `$property` has a booking of a status that takes nights sharing a night
+/// with `[$arrival, $departure)`, inside an open write transaction. The no-op update first takes
+/// the property's row lock on PostgreSQL, so two such saves of one property run one after the
+/// other and the second sees the first's booking (SQLite's writers are already serialised).
+macro_rules! nights_taken {
+    ($tx:expr, $org:expr, $property:expr, $arrival:expr, $departure:expr) => {{
+        sqlx::query(
+            "UPDATE properties SET version = version WHERE organisation_id = $1 AND id = $2",
+        )
+        .bind($org)
+        .bind($property)
+        .execute(&mut *$tx)
+        .await?;
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM bookings b JOIN booking_statuses s \
+               ON s.organisation_id = b.organisation_id AND s.id = b.status_id \
+             WHERE b.organisation_id = $1 AND b.property_id = $2 AND b.arrival < $4 \
+               AND b.departure > $3 AND s.blocks_export",
+        )
+        .bind($org)
+        .bind($property)
+        .bind($arrival)
+        .bind($departure)
+        .fetch_one(&mut *$tx)
+        .await?
+            > 0
+    }};
 }
 
 /// Counts the organisation's rows of `table` with `id` inside an open transaction.
@@ -120,13 +161,15 @@ fn guest_id(customer: &CustomerInput) -> CustomerId {
     customer.id.unwrap_or(CustomerId(Uuid::now_v7()))
 }
 
-/// Creates (`existing` = None) or updates a booking and the other properties of its group.
+/// Creates (`existing` = None) or updates a booking and the other properties of its group; with
+/// [`Overlap::Refused`], only if every night of every property is free.
 pub async fn save(
     db: &Db,
     organisation: OrganisationId,
     existing: Option<(BookingId, i64)>,
     booking: &BookingInput,
     quotes: &BookingQuotes,
+    overlap: Overlap,
     now: DateTime<Utc>,
 ) -> PortResult<SavedBooking> {
     let org = organisation.to_string();
@@ -156,6 +199,14 @@ pub async fn save(
         }
         if !errors.is_empty() {
             return Ok(Err(Refused::Fields(errors)));
+        }
+        if overlap == Overlap::Refused {
+            let properties = std::iter::once(&plan.main).chain(plan.members.iter().map(|(_, m)| m));
+            for row in properties {
+                if nights_taken!(tx, &org, &row.property, shared.arrival, shared.departure) {
+                    return Ok(Err(Refused::Taken));
+                }
+            }
         }
         // The group as stored now: every member must be one the form knew of.
         let current_group: Option<String> = match existing {
@@ -245,6 +296,17 @@ pub async fn save(
                 .execute(&mut *tx)
                 .await?;
         }
+        // The note for providers (SPEC C11), shared by every member like the notes; written on its
+        // own so the row writer above stays as it is.
+        for member in &written {
+            sqlx::query(
+                "UPDATE bookings SET provider_notes = $3 WHERE organisation_id = $1 AND id = $2")
+                .bind(&org)
+                .bind(member.to_string())
+                .bind(&booking.provider_notes)
+                .execute(&mut *tx)
+                .await?;
+        }
         // The versions now, of the booking saved and of every other booking this save may have changed.
         let mut others = Vec::new();
         let involved = plan.known.iter().filter_map(|known| known.parse::<BookingId>().ok());
@@ -271,6 +333,7 @@ pub async fn save(
         Err(Refused::Conflict) => {
             Err(conflict_or_missing(db, "bookings", organisation, &id.to_string()).await)
         }
+        Err(Refused::Taken) => Err(PortError::Conflict),
     }
 }
 

@@ -36,6 +36,7 @@ impl SqlPricing {
 /// The columns of a property the engine needs.
 #[derive(sqlx::FromRow)]
 struct PricedPropertyRow {
+    id: String,
     name: String,
     capacity: i64,
     rate_plan_id: Option<String>,
@@ -160,7 +161,7 @@ impl PricingStore for SqlPricing {
         id: PropertyId,
     ) -> PortResult<PricedProperty> {
         let row: Option<PricedPropertyRow> = on_db!(&self.db, pool => sqlx::query_as(
-            "SELECT name, capacity, rate_plan_id, fixed_price, tourist_tax_id FROM properties \
+            "SELECT id, name, capacity, rate_plan_id, fixed_price, tourist_tax_id FROM properties \
              WHERE organisation_id = $1 AND id = $2")
             .bind(organisation.to_string())
             .bind(id.to_string())
@@ -168,10 +169,56 @@ impl PricingStore for SqlPricing {
             .await)
         .map_err(internal)?;
         let row = row.ok_or(PortError::NotFound)?;
+        self.assemble(organisation, row, &mut Shared::default())
+            .await
+            .map(|(_, priced)| priced)
+    }
+
+    async fn listed_priced(
+        &self,
+        organisation: OrganisationId,
+    ) -> PortResult<Vec<(PropertyId, PricedProperty)>> {
+        let rows: Vec<PricedPropertyRow> = on_db!(&self.db, pool => sqlx::query_as(
+            "SELECT id, name, capacity, rate_plan_id, fixed_price, tourist_tax_id FROM properties \
+             WHERE organisation_id = $1 AND public_listing ORDER BY name, id")
+            .bind(organisation.to_string())
+            .fetch_all(pool)
+            .await)
+        .map_err(internal)?;
+        let mut shared = Shared::default();
+        let mut priced = Vec::with_capacity(rows.len());
+        for row in rows {
+            priced.push(self.assemble(organisation, row, &mut shared).await?);
+        }
+        Ok(priced)
+    }
+}
+
+/// The plans and taxes read while assembling several properties, each read once.
+#[derive(Default)]
+struct Shared {
+    tariffs: std::collections::HashMap<String, (Tariff, Option<TouristTaxId>)>,
+    taxes: std::collections::HashMap<TouristTaxId, TouristTax>,
+}
+
+impl SqlPricing {
+    /// The engine's view of the property in `row`, reading its plan and tax unless `shared` has them.
+    async fn assemble(
+        &self,
+        organisation: OrganisationId,
+        row: PricedPropertyRow,
+        shared: &mut Shared,
+    ) -> PortResult<(PropertyId, PricedProperty)> {
         let (tariff, plan_tax) = match (row.rate_plan_id, row.fixed_price) {
-            (Some(plan), _) => {
-                plans::tariff(&self.db, organisation, super::rows::parse_id(&plan)?).await?
-            }
+            (Some(plan), _) => match shared.tariffs.get(&plan) {
+                Some(known) => known.clone(),
+                None => {
+                    let read = plans::tariff(&self.db, organisation, super::rows::parse_id(&plan)?)
+                        .await?;
+                    shared.tariffs.insert(plan, read.clone());
+                    read
+                }
+            },
             (None, Some(price)) => (Tariff::fixed(price.0), None),
             (None, None) => return Err(PortError::Internal("property without pricing".into())),
         };
@@ -180,14 +227,24 @@ impl PricingStore for SqlPricing {
             None => plan_tax,
         };
         let tourist_taxes = match tax_id {
-            Some(tax_id) => vec![catalogue::tax(&self.db, organisation, tax_id).await?],
+            Some(tax_id) => match shared.taxes.get(&tax_id) {
+                Some(known) => vec![known.clone()],
+                None => {
+                    let tax = catalogue::tax(&self.db, organisation, tax_id).await?;
+                    shared.taxes.insert(tax_id, tax.clone());
+                    vec![tax]
+                }
+            },
             None => Vec::new(),
         };
-        Ok(PricedProperty {
-            name: row.name,
-            capacity: u16::try_from(row.capacity).map_err(internal)?,
-            tariff,
-            tourist_taxes,
-        })
+        Ok((
+            super::rows::parse_id(&row.id)?,
+            PricedProperty {
+                name: row.name,
+                capacity: u16::try_from(row.capacity).map_err(internal)?,
+                tariff,
+                tourist_taxes,
+            },
+        ))
     }
 }

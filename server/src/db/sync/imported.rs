@@ -1,17 +1,18 @@
 //! The bookings a feed imported, and one poll's plan applied to them in one transaction: new stays
-//! inserted in batches (a first import of 10,000 events is a few statements), moves, cancellations
+//! inserted by one statement ([`super::new_stays`]), moves, cancellations
 //! (a booking with an invoice, a contract or a group is kept and untied instead), the history, and
 //! the feed's health — all or nothing.
 
 use super::feeds::FeedRow;
 use super::history::{insert_entries, NewEntry};
+use super::new_stays::{InsertStays, NewStays};
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, BeginWrite, Db};
 use app::domain::ids::BookingId;
 use app::domain::stay::Stay;
 use app::domain::sync::view::ChangeKind;
 use app::domain::sync::{
-    fingerprint, guest_label, imported_notes, Change, EventKind, FeedEvent, Imported, SyncPlan,
+    fingerprint, guest_label, Change, EventKind, FeedEvent, Imported, SyncPlan,
 };
 use app::ports::{PortError, PortResult};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -25,9 +26,6 @@ pub const WITHOUT_DOCUMENTS: &str = "group_id IS NULL \
 
 /// Up to this many stays imported by one poll, the history lists each of them.
 const DETAILED_ADDS: usize = 50;
-
-/// Rows per insert statement (16 values each: under SQLite's 32,766 parameters).
-const BATCH: usize = 1000;
 
 /// An imported booking as stored: id, UID, fingerprint, arrival, departure.
 type ImportedRow = (String, String, Option<String>, NaiveDate, NaiveDate);
@@ -72,8 +70,22 @@ pub struct Validators {
 pub struct Applied {
     /// Bookings added, moved, cancelled or kept.
     pub changes: i64,
-    /// The bookings added or moved (their overlaps are checked next).
-    pub touched: Vec<BookingId>,
+    /// The stays (not blocks) added or moved, by arrival: their overlaps are checked next.
+    pub touched: Vec<TouchedStay>,
+}
+
+/// A stay (not a block) that a poll added or moved, as the overlap check needs it — handed over
+/// from the transaction, so a first import of 10,000 stays is not read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TouchedStay {
+    /// The booking's id.
+    pub id: String,
+    /// Its nights now.
+    pub stay: Stay,
+    /// The dates the last conflict report was about (`bookings.conflict_notified`).
+    pub notified: Option<String>,
+    /// Its label (`bookings.feed_summary`).
+    pub summary: String,
 }
 
 fn count(items: usize) -> i64 {
@@ -135,10 +147,9 @@ pub async fn apply(
         entries.push(NewEntry::note(ChangeKind::Recovered, String::new()));
     }
     let changes = count(plan.changes.len());
-    let mut touched: Vec<BookingId> = adds.iter().map(|(id, _)| *id).collect();
-    touched.extend(updates.iter().map(|(id, _)| *id));
     let org = feed.organisation_id.clone();
-    let kept: Result<(), sqlx::Error> = on_db!(db, pool => async {
+    let new_stays = NewStays::new(feed, &adds, now);
+    let kept: Result<Vec<TouchedStay>, sqlx::Error> = on_db!(db, pool => async {
         let mut tx = pool.begin_write().await?;
         let feed_updated = sqlx::query(
             "UPDATE sync_feeds SET last_attempt_at = $3, last_success_at = $3, last_error = NULL, \
@@ -162,55 +173,33 @@ pub async fn apply(
         if feed_updated == 0 {
             return Err(sqlx::Error::RowNotFound);
         }
-        for chunk in adds.chunks(BATCH) {
-            let mut insert = sqlx::QueryBuilder::new(
-                "INSERT INTO bookings (id, organisation_id, property_id, status_id, arrival, departure, \
-                     notes, origin, version, created_at, updated_at, guest_name, feed_id, feed_uid, \
-                     feed_summary, feed_fingerprint) ");
-            insert.push_values(chunk, |mut row, (id, event)| {
-                let status = if event.kind == EventKind::Blocked {
-                    &feed.block_status_id
-                } else {
-                    &feed.status_id
-                };
-                let label = guest_label(event, platform);
-                row.push_bind(id.to_string())
-                    .push_bind(&org)
-                    .push_bind(&feed.property_id)
-                    .push_bind(status)
-                    .push_bind(event.stay.arrival())
-                    .push_bind(event.stay.departure())
-                    .push_bind(imported_notes(event, platform))
-                    .push_bind(platform.origin().code())
-                    .push_bind(1_i64)
-                    .push_bind(now)
-                    .push_bind(now)
-                    .push_bind(label.clone())
-                    .push_bind(&feed.id)
-                    .push_bind(&event.uid)
-                    .push_bind(label)
-                    .push_bind(fingerprint(event));
-            });
-            insert.build().execute(&mut *tx).await?;
-        }
+        tx.insert_stays(&new_stays).await?;
+        let mut moved = Vec::new();
         for (booking, event) in &updates {
             let label = guest_label(event, platform);
-            sqlx::query(
+            let id = booking.to_string();
+            let notified: Option<Option<String>> = sqlx::query_scalar(
                 "UPDATE bookings SET arrival = $3, departure = $4, feed_uid = $5, feed_summary = $6, \
                      feed_fingerprint = $7, \
                      guest_name = CASE WHEN customer_id IS NULL THEN $6 ELSE guest_name END, \
                      version = version + 1, updated_at = $8 \
-                 WHERE organisation_id = $1 AND id = $2")
+                 WHERE organisation_id = $1 AND id = $2 \
+                 RETURNING conflict_notified")
                 .bind(&org)
-                .bind(booking.to_string())
+                .bind(&id)
                 .bind(event.stay.arrival())
                 .bind(event.stay.departure())
                 .bind(&event.uid)
-                .bind(label)
+                .bind(&label)
                 .bind(fingerprint(event))
                 .bind(now)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
+            if let Some(notified) = notified {
+                if event.kind != EventKind::Blocked {
+                    moved.push(TouchedStay { id, stay: event.stay, notified, summary: label });
+                }
+            }
         }
         for (booking, uid, stay) in &cancels {
             let deleted = sqlx::query(&format!(
@@ -241,10 +230,16 @@ pub async fn apply(
             });
         }
         insert_entries!(tx, &org, &feed.id, &entries, now).await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(moved)
     }.await);
     match kept {
-        Ok(()) => Ok(Applied { changes, touched }),
+        Ok(moved) => {
+            let mut touched = new_stays.touched();
+            touched.extend(moved);
+            touched.sort_by_key(|stay| stay.stay.arrival());
+            Ok(Applied { changes, touched })
+        }
         Err(sqlx::Error::RowNotFound) => Err(PortError::NotFound),
         Err(error) => Err(internal(error)),
     }

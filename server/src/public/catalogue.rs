@@ -1,0 +1,107 @@
+//! The site's listed homes with everything the engine needs to price them, the calendar of one, and
+//! the search over all.
+
+use super::PublicDesk;
+use crate::db::public::homes::{self, Home};
+use crate::db::public::sites::Site;
+use app::domain::ids::PropertyId;
+use app::domain::pricing::{PricedProperty, PricingSettings};
+use app::domain::public::availability::{self, minimum_nights, CalendarMonth};
+use app::domain::public::search::{self, Offer, Search};
+use app::ports::PortResult;
+use chrono::{Months, NaiveDate};
+
+/// The listed homes, priced.
+#[derive(Clone, Debug)]
+pub struct Catalogue {
+    /// The homes, by name.
+    pub homes: Vec<Home>,
+    /// `priced[i]`: home `i`'s tariff, capacity and taxes.
+    pub priced: Vec<PricedProperty>,
+    /// The organisation's pricing settings.
+    pub settings: PricingSettings,
+}
+
+impl Catalogue {
+    /// The position of `id` among the homes.
+    pub fn index_of(&self, id: PropertyId) -> Option<usize> {
+        self.homes.iter().position(|home| home.id == id)
+    }
+}
+
+impl PublicDesk {
+    /// The site's listed homes with their current rates.
+    pub async fn catalogue(&self, site: &Site) -> PortResult<Catalogue> {
+        let pricing = &self.services.pricing;
+        let (listed, priced_homes, (settings, _)) = tokio::try_join!(
+            homes::listed(&self.db, site.organisation),
+            pricing.listed_priced(site.organisation),
+            pricing.settings(site.organisation),
+        )?;
+        // Both lists are the listed homes by name; a home listed between the two reads is left out.
+        let mut homes = Vec::with_capacity(priced_homes.len());
+        let mut priced = Vec::with_capacity(priced_homes.len());
+        for (id, home) in priced_homes {
+            if let Some(found) = listed.iter().find(|h| h.id == id) {
+                homes.push(found.clone());
+                priced.push(home);
+            }
+        }
+        Ok(Catalogue {
+            homes,
+            priced,
+            settings,
+        })
+    }
+
+    /// `months` months of home `index`'s calendar from the month of `first`, seen on `today`.
+    pub async fn calendar(
+        &self,
+        site: &Site,
+        catalogue: &Catalogue,
+        index: usize,
+        first: NaiveDate,
+        months: u32,
+        today: NaiveDate,
+    ) -> PortResult<Vec<CalendarMonth>> {
+        let home = &catalogue.homes[index];
+        let from = first.checked_sub_months(Months::new(1)).unwrap_or(first);
+        let to = first
+            .checked_add_months(Months::new(months + 1))
+            .unwrap_or(first);
+        let taken = homes::taken(&self.db, site.organisation, from, to, Some(home.id)).await?;
+        let stays = taken.get(&home.id).map_or(&[][..], Vec::as_slice);
+        let tariff = &catalogue.priced[index].tariff;
+        Ok(availability::months(first, months, stays, today, |day| {
+            minimum_nights(tariff, &catalogue.settings, day)
+        }))
+    }
+
+    /// The homes free for `wanted` whose rules accept it, cheapest first.
+    pub async fn search(
+        &self,
+        site: &Site,
+        catalogue: &Catalogue,
+        wanted: &Search,
+    ) -> PortResult<Vec<Offer>> {
+        let taken = homes::taken(
+            &self.db,
+            site.organisation,
+            wanted.stay.arrival(),
+            wanted.stay.departure(),
+            None,
+        )
+        .await?;
+        let by_index: Vec<Vec<_>> = catalogue
+            .homes
+            .iter()
+            .map(|home| taken.get(&home.id).cloned().unwrap_or_default())
+            .collect();
+        Ok(search::offers(
+            &catalogue.priced,
+            &by_index,
+            &catalogue.settings,
+            wanted,
+        ))
+    }
+}
