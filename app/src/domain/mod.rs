@@ -11,6 +11,7 @@ pub mod customers;
 pub mod field;
 pub mod ids;
 pub mod invoice;
+pub mod lang;
 pub mod legal;
 pub mod listing;
 pub mod mail;

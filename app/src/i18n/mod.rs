@@ -16,51 +16,10 @@ pub mod public;
 pub mod rates;
 pub mod sync;
 
+pub use crate::domain::lang::{Lang, LANG_COOKIE};
+
 use crate::domain::field::FieldError;
 use crate::domain::role::Role;
-use serde::{Deserialize, Serialize};
-
-/// The cookie that remembers the chosen language.
-pub const LANG_COOKIE: &str = "saison_lang";
-
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    /// French, the default.
-    #[default]
-    Fr,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code ("fr", "en").
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses a code; anything unknown is French.
-    pub fn from_code(code: &str) -> Lang {
-        if code.trim().eq_ignore_ascii_case("en") {
-            Lang::En
-        } else {
-            Lang::Fr
-        }
-    }
-
-    /// Reads the language from a `Cookie` header value.
-    pub fn from_cookie_header(header: &str) -> Lang {
-        header
-            .split(';')
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == LANG_COOKIE)
-            .map(|(_, value)| Lang::from_code(value))
-            .unwrap_or_default()
-    }
-}
 
 /// `{a}, {b}`: placeholder names written as they are typed in a template.
 fn braced(names: &[String]) -> String {

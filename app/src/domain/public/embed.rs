@@ -3,7 +3,7 @@
 //! `#`), `lang=fr|en`, `mois` (months shown, 1–12). Anything else, or a value not of that shape, is
 //! ignored — these values end up in CSS, so nothing but six hex digits passes.
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The colours, language and length an embedding site asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
