@@ -1,7 +1,8 @@
 //! The public booking search of docs/PERFORMANCE.md (SPEC C10): 500 listed homes (the measurement
 //! organisation of `server::measure_data`, a year of bookings), searched for 7 nights just after
 //! that year so that every home is free and priced — the most work a search can do: the catalogue
-//! read (homes, tariffs, settings), the taken nights of the window, 500 quotes, sorted. On SQLite,
+//! read (homes, tariffs, settings), the taken nights of the window, 500 quotes, sorted; then the same
+//! search asked again, answered from the public pages' cache (`server/src/public/cache.rs`). On SQLite,
 //! and on PostgreSQL when `BENCH_POSTGRES_URL` names a server whose user may create databases.
 //! Run with `cargo bench -p server --bench public_search`.
 
@@ -83,6 +84,20 @@ fn public_search(c: &mut Criterion) {
                             .unwrap_or_else(|e| panic!("{e}"));
                         let offers = desk
                             .search(&site, &catalogue, &wanted)
+                            .await
+                            .unwrap_or_else(|e| panic!("{e}"));
+                        black_box(offers.len())
+                    })
+                });
+            },
+        );
+        c.bench_function(
+            &format!("public search, 500 homes, 7 nights, asked before: from the cache ({name})"),
+            |b| {
+                b.iter(|| {
+                    runtime.block_on(async {
+                        let (_, offers) = desk
+                            .cached_search(&site, &wanted)
                             .await
                             .unwrap_or_else(|e| panic!("{e}"));
                         black_box(offers.len())

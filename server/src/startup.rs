@@ -130,8 +130,8 @@ fn services_with(
 ) -> Services {
     Services {
         accounts: Arc::new(SqlAccounts::new(db.clone())),
-        properties: Arc::new(SqlProperties::new(db.clone())),
-        pricing: Arc::new(SqlPricing::new(db.clone())),
+        properties: Arc::new(SqlProperties::new(db.clone(), live.clone())),
+        pricing: Arc::new(SqlPricing::new(db.clone(), live.clone())),
         bookings: Arc::new(SqlBookings::new(db.clone(), live.clone())),
         statuses: Arc::new(SqlStatuses::new(db.clone(), live.clone())),
         customers: Arc::new(SqlCustomers::new(db.clone(), live.clone())),

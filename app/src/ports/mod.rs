@@ -25,17 +25,21 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+mod bookings;
 mod contracts;
 mod documents;
 mod invoices;
 mod mail;
+mod pricing;
 mod providers;
 mod public;
 mod sync;
+pub use bookings::BookingStore;
 pub use contracts::{ContractStore, ImageKind};
 pub use documents::DocumentRenderer;
 pub use invoices::{InvoiceStore, IssueRefusal, NewInvoice};
 pub use mail::Mailer;
+pub use pricing::PricingStore;
 pub use providers::ProviderStore;
 pub use public::PublicSiteStore;
 pub use sync::CalendarSync;
@@ -142,155 +146,6 @@ pub trait PropertyStore: Send + Sync {
         id: PropertyId,
         expected_bookings: i64,
     ) -> PortResult<()>;
-}
-
-/// Rate plans, seasons, pricing settings and the catalogue (options, tourist taxes).
-#[async_trait]
-pub trait PricingStore: Send + Sync {
-    /// The organisation's rate plans, by name.
-    async fn list_plans(&self, organisation: OrganisationId) -> PortResult<Vec<RatePlanSummary>>;
-    /// One plan with its seasons and the properties it prices.
-    async fn get_plan(&self, organisation: OrganisationId, id: RatePlanId) -> PortResult<RatePlan>;
-    /// Stores a new plan.
-    async fn create_plan(
-        &self,
-        organisation: OrganisationId,
-        input: &RatePlanInput,
-        now: DateTime<Utc>,
-    ) -> PortResult<RatePlan>;
-    /// Replaces a plan's fields if its version is still `version`.
-    async fn update_plan(
-        &self,
-        organisation: OrganisationId,
-        id: RatePlanId,
-        version: i64,
-        input: &RatePlanInput,
-    ) -> PortResult<RatePlan>;
-    /// Deletes a plan no property uses ([`PortError::Conflict`] otherwise) and its seasons.
-    async fn delete_plan(&self, organisation: OrganisationId, id: RatePlanId) -> PortResult<()>;
-    /// Adds (`season_id` = `None`) or replaces a season of a plan still at `version`.
-    async fn save_season(
-        &self,
-        organisation: OrganisationId,
-        plan: RatePlanId,
-        version: i64,
-        season_id: Option<SeasonId>,
-        season: &Season,
-    ) -> PortResult<RatePlan>;
-    /// Deletes a season of a plan still at `version`.
-    async fn delete_season(
-        &self,
-        organisation: OrganisationId,
-        plan: RatePlanId,
-        version: i64,
-        season_id: SeasonId,
-    ) -> PortResult<RatePlan>;
-    /// The organisation's pricing settings and their version (defaults, version 0, if never saved).
-    async fn settings(&self, organisation: OrganisationId) -> PortResult<(PricingSettings, i64)>;
-    /// Saves the settings if their version is still `version`; returns the new version.
-    async fn save_settings(
-        &self,
-        organisation: OrganisationId,
-        version: i64,
-        settings: &PricingSettings,
-    ) -> PortResult<i64>;
-    /// The predefined options, by label.
-    async fn list_options(&self, organisation: OrganisationId) -> PortResult<Vec<ChargeOption>>;
-    /// Adds (`id` = `None`) or replaces (at `version`) an option.
-    async fn save_option(
-        &self,
-        organisation: OrganisationId,
-        id: Option<(ChargeOptionId, i64)>,
-        charge: &Charge,
-    ) -> PortResult<ChargeOption>;
-    /// Deletes an option (and removes it from the plans charging it).
-    async fn delete_option(
-        &self,
-        organisation: OrganisationId,
-        id: ChargeOptionId,
-    ) -> PortResult<()>;
-    /// The tourist taxes, by name.
-    async fn list_taxes(&self, organisation: OrganisationId) -> PortResult<Vec<StoredTouristTax>>;
-    /// Adds (`id` = `None`) or replaces (at `version`) a tourist tax.
-    async fn save_tax(
-        &self,
-        organisation: OrganisationId,
-        id: Option<(TouristTaxId, i64)>,
-        tax: &TouristTax,
-    ) -> PortResult<StoredTouristTax>;
-    /// Deletes a tourist tax no plan or property uses ([`PortError::Conflict`] otherwise).
-    async fn delete_tax(&self, organisation: OrganisationId, id: TouristTaxId) -> PortResult<()>;
-    /// Everything the engine needs about one property.
-    async fn priced_property(
-        &self,
-        organisation: OrganisationId,
-        id: PropertyId,
-    ) -> PortResult<PricedProperty>;
-    /// The same for every property listed publicly, by name (the public search); a plan or a tax
-    /// several properties share is read once.
-    async fn listed_priced(
-        &self,
-        organisation: OrganisationId,
-    ) -> PortResult<Vec<(PropertyId, PricedProperty)>>;
-}
-
-/// Bookings, their guests and the planning.
-#[async_trait]
-pub trait BookingStore: Send + Sync {
-    /// The rows, bars, statuses and owners of the planning over `window`.
-    async fn planning(
-        &self,
-        organisation: OrganisationId,
-        window: PlanningWindow,
-    ) -> PortResult<PlanningData>;
-    /// One booking, for its edit form.
-    async fn get(&self, organisation: OrganisationId, id: BookingId) -> PortResult<Booking>;
-    /// Stores a new booking sold at `quotes` (its guest created or updated, and the other properties
-    /// of its group stored, in the same transaction).
-    async fn create(
-        &self,
-        organisation: OrganisationId,
-        booking: &BookingInput,
-        quotes: &BookingQuotes,
-        now: DateTime<Utc>,
-    ) -> PortResult<SavedBooking>;
-    /// Stores a new booking as [`BookingStore::create`] does, but only if none of its nights is
-    /// taken by a booking whose status takes nights ([`PortError::Conflict`] otherwise) — checked
-    /// in the writing transaction, so two guests can never get the same nights.
-    async fn create_if_free(
-        &self,
-        organisation: OrganisationId,
-        booking: &BookingInput,
-        quotes: &BookingQuotes,
-        now: DateTime<Utc>,
-    ) -> PortResult<SavedBooking>;
-    /// Replaces a booking saved at `version` and the other members of its group
-    /// ([`PortError::Conflict`] if any of them changed since, or if the group gained a member).
-    async fn update(
-        &self,
-        organisation: OrganisationId,
-        id: BookingId,
-        version: i64,
-        booking: &BookingInput,
-        quotes: &BookingQuotes,
-        now: DateTime<Utc>,
-    ) -> PortResult<SavedBooking>;
-    /// Deletes bookings each still at its version, all or none (a group left with one property is
-    /// no group any more).
-    async fn delete(
-        &self,
-        organisation: OrganisationId,
-        bookings: &[(BookingId, i64)],
-    ) -> PortResult<()>;
-    /// The organisation's statuses, in order.
-    async fn statuses(&self, organisation: OrganisationId) -> PortResult<Vec<BookingStatus>>;
-    /// Customers whose name, email or phone contains `search` (all when empty), by name.
-    async fn customers(
-        &self,
-        organisation: OrganisationId,
-        search: &str,
-        limit: i64,
-    ) -> PortResult<Vec<CustomerSummary>>;
 }
 
 /// The organisation's booking statuses, as the settings edit them (at most

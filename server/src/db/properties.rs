@@ -4,6 +4,7 @@
 use super::money::StoredMoney;
 use super::rows::{PropertyRow, PropertySummaryRow};
 use super::{internal, on_db, Db};
+use crate::live::Live;
 use app::domain::field::FieldError;
 use app::domain::ids::{OrganisationId, PropertyId};
 use app::domain::property::{
@@ -14,15 +15,16 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-/// Properties stored in [`Db`].
+/// Properties stored in [`Db`]; each change is announced to `live` (the public pages' cache).
 pub struct SqlProperties {
     db: Db,
+    live: Live,
 }
 
 impl SqlProperties {
-    /// Properties in `db`.
-    pub fn new(db: Db) -> Self {
-        SqlProperties { db }
+    /// Properties in `db`, changes told to `live`.
+    pub fn new(db: Db, live: Live) -> Self {
+        SqlProperties { db, live }
     }
 
     /// Refuses owner or rate-plan ids that are not the organisation's.
@@ -160,7 +162,7 @@ impl PropertyStore for SqlProperties {
         self.check_references(organisation, input).await?;
         let id = PropertyId(Uuid::now_v7());
         let (rate_plan_id, fixed_price) = pricing_columns(input.pricing);
-        on_db!(&self.db, pool => sqlx::query(
+        let inserted = on_db!(&self.db, pool => sqlx::query(
             "INSERT INTO properties (id, organisation_id, name, address, capacity, owner_id, rate_plan_id, fixed_price, \
                  security_deposit, description, registration_number, classification, principal_residence, public_listing, \
                  version, created_at, updated_at, tourist_tax_id) \
@@ -184,7 +186,8 @@ impl PropertyStore for SqlProperties {
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))
-        .map_err(internal)?;
+        .map_err(internal);
+        self.live.after_catalogue_write(organisation, inserted).await?;
         Ok(Property {
             id,
             version: 1,
@@ -230,6 +233,7 @@ impl PropertyStore for SqlProperties {
             .map(|done| done.rows_affected()))
         .map_err(internal)?;
         if updated == 1 {
+            self.live.catalogue_changed(organisation).await;
             return Ok(Property {
                 id,
                 version: version + 1,
@@ -271,6 +275,7 @@ impl PropertyStore for SqlProperties {
                 .map_err(internal)?;
             tx.commit().await.map_err(internal)?;
             if deleted.rows_affected() == 1 {
+                self.live.catalogue_changed(organisation).await;
                 return Ok(());
             }
         });

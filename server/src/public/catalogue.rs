@@ -1,7 +1,9 @@
 //! The site's listed homes with everything the engine needs to price them, the calendar of one, and
 //! the search over all.
 
+use super::cache::Found;
 use super::PublicDesk;
+use crate::live::Generation;
 use crate::db::public::homes::{self, Home};
 use crate::db::public::sites::Site;
 use app::domain::ids::PropertyId;
@@ -10,6 +12,7 @@ use app::domain::public::availability::{self, minimum_nights, CalendarMonth};
 use app::domain::public::search::{self, Offer, Search};
 use app::ports::PortResult;
 use chrono::{Months, NaiveDate};
+use std::sync::Arc;
 
 /// The listed homes, priced.
 #[derive(Clone, Debug)]
@@ -52,6 +55,40 @@ impl PublicDesk {
             priced,
             settings,
         })
+    }
+
+    /// The site's catalogue, from the cache unless something changed since it was read.
+    pub async fn cached_catalogue(&self, site: &Site) -> PortResult<Arc<Catalogue>> {
+        let generation = self.poller.live.generation(site.organisation);
+        self.catalogue_at(site, generation).await
+    }
+
+    /// The catalogue cached at `generation`, or read and kept.
+    async fn catalogue_at(&self, site: &Site, generation: Generation) -> PortResult<Arc<Catalogue>> {
+        match self.cache.catalogue(site.organisation, generation) {
+            Some(catalogue) => Ok(catalogue),
+            None => {
+                let read = Arc::new(self.catalogue(site).await?);
+                Ok(self.cache.keep_catalogue(site.organisation, generation, read))
+            }
+        }
+    }
+
+    /// [`PublicDesk::search`] over the cached catalogue, from the cache when the same search was
+    /// answered since the organisation's data last changed.
+    pub async fn cached_search(&self, site: &Site, wanted: &Search) -> PortResult<Found> {
+        let organisation = site.organisation;
+        // Taken before anything is read: a change during the reads outdates what they give.
+        let generation = self.poller.live.generation(organisation);
+        if let Some(found) = self.cache.found(organisation, generation, wanted) {
+            return Ok(found);
+        }
+        let catalogue = self.catalogue_at(site, generation).await?;
+        let offers = Arc::new(self.search(site, &catalogue, wanted).await?);
+        let found = (catalogue, offers);
+        self.cache
+            .keep_offers(organisation, generation, *wanted, &found);
+        Ok(found)
     }
 
     /// `months` months of home `index`'s calendar from the month of `first`, seen on `today`.

@@ -5,6 +5,7 @@
 //!
 //! It never returns another booking's details: availability is dates only.
 
+pub mod cache;
 pub mod catalogue;
 pub mod request;
 
@@ -13,6 +14,8 @@ use crate::db::public::sites::{self, Site};
 use crate::db::Db;
 use crate::sync::engine::Poller;
 use app::ports::{PortResult, Services};
+use cache::PublicCache;
+use std::sync::Arc;
 
 pub use catalogue::Catalogue;
 pub use request::{Booked, RequestRefusal};
@@ -23,6 +26,7 @@ pub struct PublicDesk {
     pub(crate) db: Db,
     pub(crate) services: Services,
     pub(crate) poller: Poller,
+    cache: PublicCache,
 }
 
 impl PublicDesk {
@@ -32,6 +36,7 @@ impl PublicDesk {
             db,
             services,
             poller,
+            cache: PublicCache::default(),
         }
     }
 
@@ -42,9 +47,9 @@ impl PublicDesk {
             .filter(|site| site.settings.enabled))
     }
 
-    /// One listed home of the site.
-    pub async fn home(&self, site: &Site, id: &str) -> PortResult<Option<(Home, Catalogue)>> {
-        let catalogue = self.catalogue(site).await?;
+    /// One listed home of the site, with the (cached) catalogue.
+    pub async fn home(&self, site: &Site, id: &str) -> PortResult<Option<(Home, Arc<Catalogue>)>> {
+        let catalogue = self.cached_catalogue(site).await?;
         let home = catalogue
             .homes
             .iter()

@@ -66,28 +66,9 @@ impl TestApp {
                 (postgres::fresh_postgres_database(&admin).await, None)
             }
         };
-        let mut settings = Settings {
-            database_url: database_url.clone(),
-            login_attempts_per_minute: 1000,
-            max_connections: 5,
-            secret_key: Some(server::mail::secret_box::SecretBox::generate().1),
-            ..Settings::default()
-        };
+        let mut settings = test_settings(&database_url);
         adjust(&mut settings);
-        let options = startup::leptos_options().unwrap_or_else(|e| panic!("leptos options: {e}"));
-        let saison = startup::build(&settings, options)
-            .await
-            .unwrap_or_else(|e| panic!("build: {e:#}"));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .unwrap_or_else(|e| panic!("bind: {e}"));
-        let address = format!(
-            "http://{}",
-            listener
-                .local_addr()
-                .unwrap_or_else(|e| panic!("addr: {e}"))
-        );
-        tokio::spawn(startup::serve(listener, saison.router));
+        let (address, saison) = serve(&settings).await;
         TestApp {
             address,
             database_url,
@@ -98,17 +79,15 @@ impl TestApp {
         }
     }
 
+    /// Another app server on the same database, with its own caches and live hub, as a second
+    /// instance behind a load balancer; its address.
+    pub async fn another_instance(&self) -> String {
+        serve(&test_settings(&self.database_url)).await.0
+    }
+
     /// A browser-like client with its own cookie jar.
     pub fn client(&self) -> Client {
-        let http = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap_or_else(|e| panic!("client: {e}"));
-        Client {
-            http,
-            address: self.address.clone(),
-        }
+        Client::new(&self.address)
     }
 
     /// Creates an organisation with its admin directly through the port (not the one-time setup).
@@ -159,6 +138,37 @@ impl TestApp {
     }
 }
 
+/// The settings of a test server on `database_url`.
+fn test_settings(database_url: &str) -> Settings {
+    Settings {
+        database_url: database_url.to_string(),
+        login_attempts_per_minute: 1000,
+        max_connections: 5,
+        secret_key: Some(server::mail::secret_box::SecretBox::generate().1),
+        ..Settings::default()
+    }
+}
+
+/// Builds Saison with `settings` and serves it on a free loopback port; its address and parts.
+async fn serve(settings: &Settings) -> (String, startup::Saison) {
+    let options = startup::leptos_options().unwrap_or_else(|e| panic!("leptos options: {e}"));
+    let mut saison = startup::build(settings, options)
+        .await
+        .unwrap_or_else(|e| panic!("build: {e:#}"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("bind: {e}"));
+    let address = format!(
+        "http://{}",
+        listener
+            .local_addr()
+            .unwrap_or_else(|e| panic!("addr: {e}"))
+    );
+    let router = std::mem::take(&mut saison.router);
+    tokio::spawn(startup::serve(listener, router));
+    (address, saison)
+}
+
 /// The password of organisations made by [`TestApp::organisation`].
 pub const PASSWORD: &str = "mot de passe de test";
 
@@ -169,6 +179,27 @@ pub struct Client {
 }
 
 impl Client {
+    /// A browser-like client of the server at `address`, with its own cookie jar.
+    pub fn new(address: &str) -> Client {
+        let http = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap_or_else(|e| panic!("client: {e}"));
+        Client {
+            http,
+            address: address.to_string(),
+        }
+    }
+
+    /// A client of the server at `address`, logged in as `email` (password [`PASSWORD`]).
+    pub async fn logged_in_at(address: &str, email: &str) -> Client {
+        let client = Client::new(address);
+        let (status, body) = client.login(email, PASSWORD).await;
+        assert_eq!(status, StatusCode::OK, "login of {email}: {body}");
+        client
+    }
+
     /// Calls the server function `endpoint` with a JSON body; returns the status and the JSON answer.
     pub async fn call(&self, endpoint: &str, body: Value) -> (StatusCode, Value) {
         let response = self

@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{booking_form, next_event, property_form, Backend, TestApp, PASSWORD};
+use common::{booking_form, next_event, property_form, Backend, TestApp};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -154,8 +154,8 @@ async fn two_server_processes_on_one_postgresql_push_each_others_changes() {
     app.organisation("A", "a@exemple.fr").await;
     let first = start_process(&app.database_url).await;
     let second = start_process(&app.database_url).await;
-    let on_first = client_of(&first.address).await;
-    let on_second = client_of(&second.address).await;
+    let on_first = common::Client::logged_in_at(&first.address, "a@exemple.fr").await;
+    let on_second = common::Client::logged_in_at(&second.address, "a@exemple.fr").await;
     let (property, status) = property_and_status(&on_first).await;
 
     let mut stream = on_second.events().await;
@@ -173,17 +173,4 @@ async fn two_server_processes_on_one_postgresql_push_each_others_changes() {
         Some("bookings"),
         "a booking saved on the first process reaches a planning open on the second"
     );
-}
-
-async fn client_of(address: &str) -> common::Client {
-    let client = common::Client {
-        http: reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap_or_else(|e| panic!("client: {e}")),
-        address: address.to_string(),
-    };
-    let (status, body) = client.login("a@exemple.fr", PASSWORD).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    client
 }

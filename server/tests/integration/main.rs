@@ -28,6 +28,7 @@ mod mail_restart;
 mod properties;
 mod providers;
 mod public_booking;
+mod public_cache;
 mod rates;
 mod statuses;
 mod tenancy;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who stays. Guests counted for prices and capacity are adults + children; "others" (babies…) are
 /// recorded but never counted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Guests {
     /// Adults: counted, pay the tourist tax.
     pub adults: u16,

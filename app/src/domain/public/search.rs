@@ -27,7 +27,7 @@ pub struct SearchForm {
 }
 
 /// A valid search.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Search {
     /// The nights asked for.
     pub stay: Stay,

@@ -8,6 +8,7 @@ mod seasons;
 mod settings;
 
 use super::{internal, on_db, Db};
+use crate::live::Live;
 use app::domain::ids::{
     ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
 };
@@ -21,15 +22,16 @@ use chrono::{DateTime, Utc};
 
 use super::money::StoredMoney;
 
-/// Rates stored in [`Db`].
+/// Rates stored in [`Db`]; each change is announced to `live` (the public pages' cache).
 pub struct SqlPricing {
     db: Db,
+    live: Live,
 }
 
 impl SqlPricing {
-    /// Rates in `db`.
-    pub fn new(db: Db) -> Self {
-        SqlPricing { db }
+    /// Rates in `db`, changes told to `live`.
+    pub fn new(db: Db, live: Live) -> Self {
+        SqlPricing { db, live }
     }
 }
 
@@ -61,7 +63,8 @@ impl PricingStore for SqlPricing {
         now: DateTime<Utc>,
     ) -> PortResult<RatePlan> {
         catalogue::check_plan_references(&self.db, organisation, input).await?;
-        let id = plans::create(&self.db, organisation, input, now).await?;
+        let created = plans::create(&self.db, organisation, input, now).await;
+        let id = self.live.after_catalogue_write(organisation, created).await?;
         plans::get(&self.db, organisation, id).await
     }
 
@@ -73,12 +76,14 @@ impl PricingStore for SqlPricing {
         input: &RatePlanInput,
     ) -> PortResult<RatePlan> {
         catalogue::check_plan_references(&self.db, organisation, input).await?;
-        plans::update(&self.db, organisation, id, version, input).await?;
+        let updated = plans::update(&self.db, organisation, id, version, input).await;
+        self.live.after_catalogue_write(organisation, updated).await?;
         plans::get(&self.db, organisation, id).await
     }
 
     async fn delete_plan(&self, organisation: OrganisationId, id: RatePlanId) -> PortResult<()> {
-        plans::delete(&self.db, organisation, id).await
+        let deleted = plans::delete(&self.db, organisation, id).await;
+        self.live.after_catalogue_write(organisation, deleted).await
     }
 
     async fn save_season(
@@ -89,7 +94,9 @@ impl PricingStore for SqlPricing {
         season_id: Option<SeasonId>,
         season: &Season,
     ) -> PortResult<RatePlan> {
-        seasons::save_season(&self.db, organisation, plan, version, season_id, season).await?;
+        let saved =
+            seasons::save_season(&self.db, organisation, plan, version, season_id, season).await;
+        self.live.after_catalogue_write(organisation, saved).await?;
         plans::get(&self.db, organisation, plan).await
     }
 
@@ -100,7 +107,9 @@ impl PricingStore for SqlPricing {
         version: i64,
         season_id: SeasonId,
     ) -> PortResult<RatePlan> {
-        seasons::delete_season(&self.db, organisation, plan, version, season_id).await?;
+        let deleted =
+            seasons::delete_season(&self.db, organisation, plan, version, season_id).await;
+        self.live.after_catalogue_write(organisation, deleted).await?;
         plans::get(&self.db, organisation, plan).await
     }
 
@@ -114,7 +123,8 @@ impl PricingStore for SqlPricing {
         version: i64,
         settings: &PricingSettings,
     ) -> PortResult<i64> {
-        settings::save(&self.db, organisation, version, settings).await
+        let saved = settings::save(&self.db, organisation, version, settings).await;
+        self.live.after_catalogue_write(organisation, saved).await
     }
 
     async fn list_options(&self, organisation: OrganisationId) -> PortResult<Vec<ChargeOption>> {
@@ -127,7 +137,8 @@ impl PricingStore for SqlPricing {
         id: Option<(ChargeOptionId, i64)>,
         charge: &Charge,
     ) -> PortResult<ChargeOption> {
-        catalogue::save_option(&self.db, organisation, id, charge).await
+        let saved = catalogue::save_option(&self.db, organisation, id, charge).await;
+        self.live.after_catalogue_write(organisation, saved).await
     }
 
     async fn delete_option(
@@ -135,7 +146,8 @@ impl PricingStore for SqlPricing {
         organisation: OrganisationId,
         id: ChargeOptionId,
     ) -> PortResult<()> {
-        catalogue::delete_option(&self.db, organisation, id).await
+        let deleted = catalogue::delete_option(&self.db, organisation, id).await;
+        self.live.after_catalogue_write(organisation, deleted).await
     }
 
     async fn list_taxes(&self, organisation: OrganisationId) -> PortResult<Vec<StoredTouristTax>> {
@@ -148,11 +160,13 @@ impl PricingStore for SqlPricing {
         id: Option<(TouristTaxId, i64)>,
         tax: &TouristTax,
     ) -> PortResult<StoredTouristTax> {
-        catalogue::save_tax(&self.db, organisation, id, tax).await
+        let saved = catalogue::save_tax(&self.db, organisation, id, tax).await;
+        self.live.after_catalogue_write(organisation, saved).await
     }
 
     async fn delete_tax(&self, organisation: OrganisationId, id: TouristTaxId) -> PortResult<()> {
-        catalogue::delete_tax(&self.db, organisation, id).await
+        let deleted = catalogue::delete_tax(&self.db, organisation, id).await;
+        self.live.after_catalogue_write(organisation, deleted).await
     }
 
     async fn priced_property(

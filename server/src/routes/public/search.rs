@@ -47,20 +47,20 @@ pub async fn search_page(
         match form.validate(today) {
             Err(refused) => errors = refused,
             Ok(wanted) => {
-                let catalogue = match state.public.catalogue(&site).await {
-                    Ok(catalogue) => catalogue,
+                let (catalogue, offers) = match state.public.cached_search(&site, &wanted).await {
+                    Ok(found) => found,
                     Err(error) => return failure(&style, error),
                 };
-                let offers = match state.public.search(&site, &catalogue, &wanted).await {
-                    Ok(offers) => offers,
-                    Err(error) => return failure(&style, error),
-                };
+                // `logement=<id>`: that home's position (none: an unknown home, nothing offered).
+                let only_index = only.as_deref().map(|id| {
+                    catalogue
+                        .homes
+                        .iter()
+                        .position(|home| home.id.to_string() == id)
+                });
                 let offers: Vec<_> = offers
-                    .into_iter()
-                    .filter(|offer| {
-                        only.as_deref()
-                            .is_none_or(|id| catalogue.homes[offer.index].id.to_string() == id)
-                    })
+                    .iter()
+                    .filter(|offer| only_index.is_none_or(|index| index == Some(offer.index)))
                     .collect();
                 let total = offers.len();
                 if total > (page_number + 1) * PER_PAGE {
@@ -91,7 +91,7 @@ pub async fn search_page(
                             capacity: catalogue.priced[offer.index].capacity,
                             registration_number: home.registration_number.clone(),
                             instant: site.settings.instant_properties.contains(&home.id),
-                            quote: offer.quote,
+                            quote: offer.quote.clone(),
                             book: address(&site, "reserver", &encode(&book)),
                         }
                     })
