@@ -175,7 +175,9 @@ impl Live {
         };
         loop {
             match self.forward(pool).await {
-                Ok(()) => tracing::warn!("live updates: lost the PostgreSQL listener, reconnecting"),
+                Ok(()) => {
+                    tracing::warn!("live updates: lost the PostgreSQL listener, reconnecting")
+                }
                 Err(error) => {
                     tracing::warn!(%error, "live updates: lost the PostgreSQL listener, reconnecting");
                 }
@@ -234,7 +236,10 @@ mod tests {
         live.hear(&format!("{organisation} catalogue"));
         let after_catalogue = live.generation(organisation);
         assert_ne!(after_catalogue, start);
-        assert!(planning.try_recv().is_err(), "a rate change does not reload plannings");
+        assert!(
+            planning.try_recv().is_err(),
+            "a rate change does not reload plannings"
+        );
 
         live.hear(&organisation.to_string());
         assert_ne!(live.generation(organisation), after_catalogue);

@@ -6,21 +6,11 @@
 //! api layer takes from the session — never from the request.
 
 use crate::domain::account::{CurrentUser, Email, NewOrganisation, NewUser, UserSummary};
-use crate::domain::booking::{
-    Booking, BookingInput, BookingQuotes, BookingStatus, CustomerInput, CustomerSummary,
-    PlanningData, PlanningWindow, SavedBooking, StatusInput, StatusRefusal, StatusSetting,
-};
+use crate::domain::booking::{CustomerInput, StatusInput, StatusRefusal, StatusSetting};
 use crate::domain::customers::{CustomerDetails, CustomerPage, ExportFilter, ExportRow};
 use crate::domain::field::FieldErrors;
-use crate::domain::ids::{
-    BookingId, ChargeOptionId, CustomerId, OrganisationId, PropertyId, RatePlanId, SeasonId,
-    StatusId, TouristTaxId, UserId,
-};
-use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Season, TouristTax};
+use crate::domain::ids::{CustomerId, OrganisationId, PropertyId, StatusId, UserId};
 use crate::domain::property::{Property, PropertyFormChoices, PropertyInput, PropertySummary};
-use crate::domain::rates::{
-    ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,
-};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;

@@ -2,9 +2,13 @@
 //! and what the engine needs to price a property.
 
 use super::PortResult;
-use crate::domain::ids::{ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId};
+use crate::domain::ids::{
+    ChargeOptionId, OrganisationId, PropertyId, RatePlanId, SeasonId, TouristTaxId,
+};
 use crate::domain::pricing::{Charge, PricedProperty, PricingSettings, Season, TouristTax};
-use crate::domain::rates::{ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax};
+use crate::domain::rates::{
+    ChargeOption, RatePlan, RatePlanInput, RatePlanSummary, StoredTouristTax,
+};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 

@@ -187,7 +187,9 @@ impl PropertyStore for SqlProperties {
             .await
             .map(|done| done.rows_affected()))
         .map_err(internal);
-        self.live.after_catalogue_write(organisation, inserted).await?;
+        self.live
+            .after_catalogue_write(organisation, inserted)
+            .await?;
         Ok(Property {
             id,
             version: 1,

@@ -183,26 +183,49 @@ mod tests {
     async fn a_search_is_answered_until_its_organisation_changes() {
         let (live, _dir) = live().await;
         let cache = PublicCache::default();
-        let (mine, other) = (OrganisationId(Uuid::now_v7()), OrganisationId(Uuid::now_v7()));
+        let (mine, other) = (
+            OrganisationId(Uuid::now_v7()),
+            OrganisationId(Uuid::now_v7()),
+        );
         let before = live.generation(mine);
         let kept = cache.keep_catalogue(mine, before, catalogue());
-        cache.keep_offers(mine, before, july(12, 15), &(kept.clone(), Arc::new(Vec::new())));
+        cache.keep_offers(
+            mine,
+            before,
+            july(12, 15),
+            &(kept.clone(), Arc::new(Vec::new())),
+        );
         assert!(cache.found(mine, before, &july(12, 15)).is_some());
-        assert!(cache.found(mine, before, &july(12, 16)).is_none(), "another search");
+        assert!(
+            cache.found(mine, before, &july(12, 16)).is_none(),
+            "another search"
+        );
 
         live.announce_here(other, Change::Bookings);
-        assert_eq!(live.generation(mine), before, "another organisation's change");
-        assert!(cache.found(mine, live.generation(mine), &july(12, 15)).is_some());
+        assert_eq!(
+            live.generation(mine),
+            before,
+            "another organisation's change"
+        );
+        assert!(cache
+            .found(mine, live.generation(mine), &july(12, 15))
+            .is_some());
 
         live.announce_here(mine, Change::Bookings);
         let after = live.generation(mine);
         assert_ne!(after, before);
-        assert!(cache.found(mine, after, &july(12, 15)).is_none(), "a booking changed");
+        assert!(
+            cache.found(mine, after, &july(12, 15)).is_none(),
+            "a booking changed"
+        );
         assert!(cache.catalogue(mine, after).is_none());
 
         cache.keep_catalogue(mine, after, catalogue());
         live.catalogue_changed(mine).await;
-        assert!(cache.catalogue(mine, live.generation(mine)).is_none(), "a rate changed");
+        assert!(
+            cache.catalogue(mine, live.generation(mine)).is_none(),
+            "a rate changed"
+        );
     }
 
     #[tokio::test]
@@ -216,10 +239,15 @@ mod tests {
         let second = cache.keep_catalogue(mine, now, catalogue());
         assert!(Arc::ptr_eq(&first, &second));
         cache.keep_offers(mine, now, july(1, 8), &(catalogue(), Arc::new(Vec::new())));
-        assert!(cache.found(mine, now, &july(1, 8)).is_none(), "offers of another catalogue");
+        assert!(
+            cache.found(mine, now, &july(1, 8)).is_none(),
+            "offers of another catalogue"
+        );
         // Offers read before a change are not answered after it.
         live.announce_here(mine, Change::Bookings);
         cache.keep_offers(mine, now, july(1, 8), &(first, Arc::new(Vec::new())));
-        assert!(cache.found(mine, live.generation(mine), &july(1, 8)).is_none());
+        assert!(cache
+            .found(mine, live.generation(mine), &july(1, 8))
+            .is_none());
     }
 }

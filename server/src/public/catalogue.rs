@@ -3,9 +3,9 @@
 
 use super::cache::Found;
 use super::PublicDesk;
-use crate::live::Generation;
 use crate::db::public::homes::{self, Home};
 use crate::db::public::sites::Site;
+use crate::live::Generation;
 use app::domain::ids::PropertyId;
 use app::domain::pricing::{PricedProperty, PricingSettings};
 use app::domain::public::availability::{self, minimum_nights, CalendarMonth};
@@ -64,12 +64,18 @@ impl PublicDesk {
     }
 
     /// The catalogue cached at `generation`, or read and kept.
-    async fn catalogue_at(&self, site: &Site, generation: Generation) -> PortResult<Arc<Catalogue>> {
+    async fn catalogue_at(
+        &self,
+        site: &Site,
+        generation: Generation,
+    ) -> PortResult<Arc<Catalogue>> {
         match self.cache.catalogue(site.organisation, generation) {
             Some(catalogue) => Ok(catalogue),
             None => {
                 let read = Arc::new(self.catalogue(site).await?);
-                Ok(self.cache.keep_catalogue(site.organisation, generation, read))
+                Ok(self
+                    .cache
+                    .keep_catalogue(site.organisation, generation, read))
             }
         }
     }

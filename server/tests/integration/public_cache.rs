@@ -88,7 +88,7 @@ on_both_databases! {
             .header("origin", address.clone())
             .form(&[("logement", grange.as_str().unwrap_or_default()), ("arrivee", "2027-07-10"),
                 ("depart", "2027-07-13"), ("adultes", "2"), ("enfants", "0"), ("nom", "Léa Martin"),
-                ("email", "lea.martin@exemple.fr"), ("telephone", ""), ("message", ""),
+                ("email", "lea.martin@exemple.fr"), ("telephone", "06 11 22 33 44"), ("message", ""),
                 ("conditions", "on"), ("site_web", "")])
             .send()
             .await
@@ -141,7 +141,10 @@ async fn a_change_through_another_server_outdates_this_ones_cache() {
     let chalet = property(&client, "Le Chalet").await;
     let token = token(&client).await;
     let page = search(&app.address, &token).await;
-    assert!(page.contains("Le Chalet") && page.contains("300,00"), "{page}");
+    assert!(
+        page.contains("Le Chalet") && page.contains("300,00"),
+        "{page}"
+    );
 
     // A new price saved on the other server.
     edit_property(&on_other, &chalet, "Le Chalet", "fixed_price", json!("110")).await;
@@ -150,7 +153,14 @@ async fn a_change_through_another_server_outdates_this_ones_cache() {
 
     // A booking saved on the other server.
     let option = status_id(&on_other, "Option").await;
-    book(&on_other, &chalet, &option, ("2027-07-13", "2027-07-14"), guest("Marie Dupont", "", "marie@exemple.fr", "")).await;
+    book(
+        &on_other,
+        &chalet,
+        &option,
+        ("2027-07-13", "2027-07-14"),
+        guest("Marie Dupont", "", "marie@exemple.fr", ""),
+    )
+    .await;
     let page = search_until(&app.address, &token, |page| !page.contains("Le Chalet")).await;
     assert!(!page.contains("Le Chalet"), "{page}");
 }

@@ -64,7 +64,10 @@ impl PricingStore for SqlPricing {
     ) -> PortResult<RatePlan> {
         catalogue::check_plan_references(&self.db, organisation, input).await?;
         let created = plans::create(&self.db, organisation, input, now).await;
-        let id = self.live.after_catalogue_write(organisation, created).await?;
+        let id = self
+            .live
+            .after_catalogue_write(organisation, created)
+            .await?;
         plans::get(&self.db, organisation, id).await
     }
 
@@ -77,7 +80,9 @@ impl PricingStore for SqlPricing {
     ) -> PortResult<RatePlan> {
         catalogue::check_plan_references(&self.db, organisation, input).await?;
         let updated = plans::update(&self.db, organisation, id, version, input).await;
-        self.live.after_catalogue_write(organisation, updated).await?;
+        self.live
+            .after_catalogue_write(organisation, updated)
+            .await?;
         plans::get(&self.db, organisation, id).await
     }
 
@@ -109,7 +114,9 @@ impl PricingStore for SqlPricing {
     ) -> PortResult<RatePlan> {
         let deleted =
             seasons::delete_season(&self.db, organisation, plan, version, season_id).await;
-        self.live.after_catalogue_write(organisation, deleted).await?;
+        self.live
+            .after_catalogue_write(organisation, deleted)
+            .await?;
         plans::get(&self.db, organisation, plan).await
     }
 
