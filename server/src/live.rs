@@ -7,11 +7,12 @@
 //! own channels, so several app servers on one database push to each other's browsers. The browser
 //! side is a Server-Sent Events stream (`GET /api/events`, see [`crate::events`]).
 //!
-//! The hub also counts, per organisation, every change it hears of — bookings, and the catalogue the
-//! public pages price (properties, rates, options, taxes, pricing settings): a [`Generation`]. A
+//! The hub also counts, per organisation, the changes it hears of — of bookings, and of the catalogue
+//! the public pages price (properties, rates, options, taxes, pricing settings): a [`Generation`]. A
 //! cache of what an organisation's data gives (the public search, [`crate::public::cache`]) is good
-//! while the generation it was filled at is still the current one. A lost PostgreSQL listener may
-//! have missed notifications: reconnecting starts a new epoch, which outdates every generation.
+//! while the generation it was filled at is still the current one (for the catalogue alone: while
+//! no catalogue change was heard of). A lost PostgreSQL listener may have missed notifications:
+//! reconnecting starts a new epoch, which outdates every generation.
 
 use crate::db::Db;
 use app::domain::ids::OrganisationId;
@@ -43,7 +44,28 @@ pub enum Change {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Generation {
     epoch: u64,
-    changes: u64,
+    counts: Counts,
+}
+
+impl Generation {
+    /// Whether no catalogue change was heard of between the two (bookings may have changed).
+    pub fn same_catalogue(self, other: Generation) -> bool {
+        self.epoch == other.epoch && self.counts.catalogue == other.counts.catalogue
+    }
+}
+
+/// The changes heard of for one organisation, by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Counts {
+    bookings: u64,
+    catalogue: u64,
+}
+
+/// A kind of change to count.
+#[derive(Clone, Copy)]
+enum Kind {
+    Bookings,
+    Catalogue,
 }
 
 /// The live-update hub of one instance.
@@ -51,7 +73,7 @@ pub struct Generation {
 pub struct Live {
     db: Db,
     channels: Arc<Mutex<HashMap<OrganisationId, broadcast::Sender<Change>>>>,
-    changes: Arc<Mutex<HashMap<OrganisationId, u64>>>,
+    changes: Arc<Mutex<HashMap<OrganisationId, Counts>>>,
     epoch: Arc<AtomicU64>,
 }
 
@@ -74,17 +96,21 @@ impl Live {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         Generation {
             epoch: self.epoch.load(Ordering::Acquire),
-            changes: changes.get(&organisation).copied().unwrap_or(0),
+            counts: changes.get(&organisation).copied().unwrap_or_default(),
         }
     }
 
     /// Counts a change of `organisation` heard of here.
-    fn count_change(&self, organisation: OrganisationId) {
+    fn count_change(&self, organisation: OrganisationId, kind: Kind) {
         let mut changes = self
             .changes
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        *changes.entry(organisation).or_insert(0) += 1;
+        let counts = changes.entry(organisation).or_default();
+        match kind {
+            Kind::Bookings => counts.bookings += 1,
+            Kind::Catalogue => counts.catalogue += 1,
+        }
     }
 
     /// The changes of `organisation` from now on.
@@ -101,7 +127,7 @@ impl Live {
 
     /// Tells this instance's listeners of `organisation` (channels nobody listens to are dropped).
     pub fn announce_here(&self, organisation: OrganisationId, change: Change) {
-        self.count_change(organisation);
+        self.count_change(organisation, Kind::Bookings);
         let mut channels = self
             .channels
             .lock()
@@ -120,7 +146,7 @@ impl Live {
             Db::Sqlite(_) => self.announce_here(organisation, Change::Bookings),
             Db::Postgres(pool) => {
                 // Counted here at once too: this instance's caches must not wait for the echo.
-                self.count_change(organisation);
+                self.count_change(organisation, Kind::Bookings);
                 let sent = sqlx::query("SELECT pg_notify($1, $2)")
                     .bind(CHANNEL)
                     .bind(organisation.to_string())
@@ -139,9 +165,9 @@ impl Live {
     /// is committed. Open plannings are not told: this is not a booking change.
     pub async fn catalogue_changed(&self, organisation: OrganisationId) {
         match &self.db {
-            Db::Sqlite(_) => self.count_change(organisation),
+            Db::Sqlite(_) => self.count_change(organisation, Kind::Catalogue),
             Db::Postgres(pool) => {
-                self.count_change(organisation);
+                self.count_change(organisation, Kind::Catalogue);
                 let sent = sqlx::query("SELECT pg_notify($1, $2)")
                     .bind(CHANNEL)
                     .bind(format!("{organisation}{CATALOGUE_SUFFIX}"))
@@ -206,7 +232,7 @@ impl Live {
             None => (payload, false),
         };
         match organisation.parse::<OrganisationId>() {
-            Ok(organisation) if catalogue => self.count_change(organisation),
+            Ok(organisation) if catalogue => self.count_change(organisation, Kind::Catalogue),
             Ok(organisation) => self.announce_here(organisation, Change::Bookings),
             Err(_) => tracing::warn!(
                 payload,
@@ -241,8 +267,14 @@ mod tests {
             "a rate change does not reload plannings"
         );
 
+        assert!(!after_catalogue.same_catalogue(start));
         live.hear(&organisation.to_string());
         assert_ne!(live.generation(organisation), after_catalogue);
+        assert!(
+            live.generation(organisation)
+                .same_catalogue(after_catalogue),
+            "bookings only"
+        );
         assert_eq!(planning.try_recv().ok(), Some(Change::Bookings));
 
         let counted = live.generation(organisation);

@@ -1,12 +1,14 @@
 //! The public pages' cache (SPEC C10): per organisation, its priced catalogue and the offers of the
 //! searches guests asked since its data last changed. Guests of one site ask for the same few weeks
-//! over and over; a search answered from here costs no query and no quote.
+//! over and over; a search answered from here costs no query and no quote, and a new search over a
+//! cached catalogue costs one query (the nights taken) and the quotes.
 //!
-//! An entry is good while the organisation's [`Generation`] is the one it was filled at — the live
-//! hub counts every booking, property, rate and pricing-settings change, on every instance — and for
-//! [`MAX_AGE`] at most, in case a change was missed (another process writing the database). Booking
-//! requests never read it: they re-read and re-check everything in their transaction, so a search a
-//! few milliseconds stale can offer a home that the request then refuses, never book it twice.
+//! The live hub counts every booking, property, rate and pricing-settings change, on every instance
+//! ([`Generation`]). The catalogue is good while no catalogue change was heard of since it was read;
+//! the searches while no change at all was; both for [`MAX_AGE`] at most, in case a change was
+//! missed (another process writing the database). Booking requests never read the cache: they
+//! re-read and re-check everything in their transaction, so a search a few milliseconds stale can
+//! offer a home that the request then refuses, never book it twice.
 
 use super::Catalogue;
 use crate::live::Generation;
@@ -20,6 +22,9 @@ use std::time::{Duration, Instant};
 pub const MAX_AGE: Duration = Duration::from_secs(60);
 /// Searches kept per organisation (all are forgotten when a new one would exceed it).
 const MAX_SEARCHES: usize = 512;
+/// Rendered search pages kept per organisation (about 50 KB each; all are forgotten when a new
+/// one would exceed it).
+const MAX_PAGES: usize = 32;
 /// Organisations kept (the one filled longest ago is forgotten first).
 const MAX_ORGANISATIONS: usize = 256;
 
@@ -28,10 +33,26 @@ pub type Found = (Arc<Catalogue>, Arc<Vec<Offer>>);
 
 /// One organisation's cached data.
 struct Entry {
-    generation: Generation,
+    /// The generation taken before the catalogue was read.
+    read_at: Generation,
     filled: Instant,
     catalogue: Arc<Catalogue>,
+    /// The generation the searches were answered and the pages rendered at (all of them).
+    searches_at: Generation,
     searches: HashMap<Search, Arc<Vec<Offer>>>,
+    pages: HashMap<String, Arc<str>>,
+}
+
+impl Entry {
+    /// The answers kept at `generation`: those of another generation are forgotten first.
+    fn answers_at(&mut self, generation: Generation) -> &mut Entry {
+        if self.searches_at != generation {
+            self.searches.clear();
+            self.pages.clear();
+            self.searches_at = generation;
+        }
+        self
+    }
 }
 
 /// The cache, shared by the public routes of one instance.
@@ -41,7 +62,8 @@ pub struct PublicCache {
 }
 
 impl PublicCache {
-    /// The catalogue of `organisation` if it was cached at `current` (the generation now).
+    /// The catalogue of `organisation` if no catalogue change was heard of between its read and
+    /// `current` (the generation now).
     pub fn catalogue(
         &self,
         organisation: OrganisationId,
@@ -51,7 +73,7 @@ impl PublicCache {
         good(&mut entries, organisation, current).map(|entry| entry.catalogue.clone())
     }
 
-    /// The offers of `search` if they were cached at `current`, with their catalogue.
+    /// The offers of `search` if they were answered at `current`, with their catalogue.
     pub fn found(
         &self,
         organisation: OrganisationId,
@@ -60,13 +82,16 @@ impl PublicCache {
     ) -> Option<Found> {
         let mut entries = self.lock();
         let entry = good(&mut entries, organisation, current)?;
+        if entry.searches_at != current {
+            return None;
+        }
         let offers = entry.searches.get(search)?.clone();
         Some((entry.catalogue.clone(), offers))
     }
 
     /// Keeps `catalogue`, read after `generation` was taken (so a change during the read makes it
-    /// stale at once), and returns the catalogue to use: the one already kept at that generation
-    /// by a concurrent read, if any, so that the searches cached with it stay.
+    /// stale at once), and returns the catalogue to use: the one already kept by a concurrent read
+    /// that is still good, if any, so that the searches cached with it stay.
     pub fn keep_catalogue(
         &self,
         organisation: OrganisationId,
@@ -89,17 +114,20 @@ impl PublicCache {
         entries.insert(
             organisation,
             Entry {
-                generation,
+                read_at: generation,
                 filled: Instant::now(),
                 catalogue: catalogue.clone(),
+                searches_at: generation,
                 searches: HashMap::new(),
+                pages: HashMap::new(),
             },
         );
         catalogue
     }
 
     /// Keeps the offers of `search`, computed from `catalogue` after `generation` was taken —
-    /// only while that catalogue is still the one cached at that generation.
+    /// only while that catalogue is still the one cached. Searches answered at another generation
+    /// are forgotten.
     pub fn keep_offers(
         &self,
         organisation: OrganisationId,
@@ -108,16 +136,53 @@ impl PublicCache {
         (catalogue, offers): &Found,
     ) {
         let mut entries = self.lock();
-        let Some(entry) = entries.get_mut(&organisation) else {
+        let Some(entry) = good(&mut entries, organisation, generation) else {
             return;
         };
-        if entry.generation != generation || !Arc::ptr_eq(&entry.catalogue, catalogue) {
+        if !Arc::ptr_eq(&entry.catalogue, catalogue) {
             return;
         }
+        let entry = entry.answers_at(generation);
         if entry.searches.len() >= MAX_SEARCHES {
             entry.searches.clear();
         }
         entry.searches.insert(search, offers.clone());
+    }
+
+    /// The search page rendered for `key` (everything the page depends on besides the
+    /// organisation's data) if it was rendered at `current`.
+    pub fn page(
+        &self,
+        organisation: OrganisationId,
+        current: Generation,
+        key: &str,
+    ) -> Option<Arc<str>> {
+        let mut entries = self.lock();
+        let entry = good(&mut entries, organisation, current)?;
+        if entry.searches_at != current {
+            return None;
+        }
+        entry.pages.get(key).cloned()
+    }
+
+    /// Keeps the page rendered for `key` from data read after `generation` was taken, while the
+    /// catalogue is cached (a page is kept only beside the catalogue it was rendered from).
+    pub fn keep_page(
+        &self,
+        organisation: OrganisationId,
+        generation: Generation,
+        key: String,
+        html: Arc<str>,
+    ) {
+        let mut entries = self.lock();
+        let Some(entry) = good(&mut entries, organisation, generation) else {
+            return;
+        };
+        let entry = entry.answers_at(generation);
+        if entry.pages.len() >= MAX_PAGES {
+            entry.pages.clear();
+        }
+        entry.pages.insert(key, html);
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<OrganisationId, Entry>> {
@@ -125,15 +190,16 @@ impl PublicCache {
     }
 }
 
-/// The entry of `organisation` if it is still good at `current`; a stale one is dropped.
+/// The entry of `organisation` if its catalogue is still good at `current`; a stale one is
+/// dropped.
 fn good(
     entries: &mut HashMap<OrganisationId, Entry>,
     organisation: OrganisationId,
     current: Generation,
 ) -> Option<&mut Entry> {
-    let fresh = entries
-        .get(&organisation)
-        .is_some_and(|entry| entry.generation == current && entry.filled.elapsed() < MAX_AGE);
+    let fresh = entries.get(&organisation).is_some_and(|entry| {
+        entry.read_at.same_catalogue(current) && entry.filled.elapsed() < MAX_AGE
+    });
     if !fresh {
         entries.remove(&organisation);
         return None;
@@ -218,14 +284,39 @@ mod tests {
             cache.found(mine, after, &july(12, 15)).is_none(),
             "a booking changed"
         );
-        assert!(cache.catalogue(mine, after).is_none());
+        let same = cache.catalogue(mine, after);
+        assert!(
+            same.is_some_and(|same| Arc::ptr_eq(&same, &kept)),
+            "a booking change keeps the catalogue"
+        );
+        // The search answered again at the new generation is kept.
+        cache.keep_offers(mine, after, july(12, 15), &(kept, Arc::new(Vec::new())));
+        assert!(cache.found(mine, after, &july(12, 15)).is_some());
 
-        cache.keep_catalogue(mine, after, catalogue());
         live.catalogue_changed(mine).await;
         assert!(
             cache.catalogue(mine, live.generation(mine)).is_none(),
             "a rate changed"
         );
+    }
+
+    #[tokio::test]
+    async fn a_rendered_page_is_answered_until_any_change() {
+        let (live, _dir) = live().await;
+        let cache = PublicCache::default();
+        let mine = OrganisationId(Uuid::now_v7());
+        let now = live.generation(mine);
+        cache.keep_page(mine, now, "a".into(), Arc::from("<p>a</p>"));
+        assert!(
+            cache.page(mine, now, "a").is_none(),
+            "no catalogue cached: not kept"
+        );
+        cache.keep_catalogue(mine, now, catalogue());
+        cache.keep_page(mine, now, "a".into(), Arc::from("<p>a</p>"));
+        assert_eq!(cache.page(mine, now, "a").as_deref(), Some("<p>a</p>"));
+        assert!(cache.page(mine, now, "b").is_none());
+        live.announce_here(mine, Change::Bookings);
+        assert!(cache.page(mine, live.generation(mine), "a").is_none());
     }
 
     #[tokio::test]

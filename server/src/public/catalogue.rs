@@ -97,6 +97,22 @@ impl PublicDesk {
         Ok(found)
     }
 
+    /// The current generation of `site`'s data (see [`crate::live::Generation`]).
+    pub fn generation(&self, site: &Site) -> Generation {
+        self.poller.live.generation(site.organisation)
+    }
+
+    /// The search page rendered for `key` at `generation`, if cached.
+    pub fn cached_page(&self, site: &Site, generation: Generation, key: &str) -> Option<Arc<str>> {
+        self.cache.page(site.organisation, generation, key)
+    }
+
+    /// Keeps the search page rendered for `key` from data read after `generation` was taken.
+    pub fn keep_page(&self, site: &Site, generation: Generation, key: String, html: &str) {
+        self.cache
+            .keep_page(site.organisation, generation, key, Arc::from(html));
+    }
+
     /// `months` months of home `index`'s calendar from the month of `first`, seen on `today`.
     pub async fn calendar(
         &self,

@@ -2,6 +2,7 @@
 //! booking search over the site's listed homes (`logement=<id>`: that home only).
 
 use super::{address, encode, failure, open_site, page, pairs, style_pairs, today};
+use crate::db::public::sites::Site;
 use crate::startup::AppState;
 use app::domain::field::FieldErrors;
 use app::domain::public::{EmbedStyle, SearchForm};
@@ -9,25 +10,55 @@ use app::pages::public::{render, SearchPage, SearchPageData, SearchResult};
 use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use chrono::NaiveDate;
 use std::net::SocketAddr;
 
 /// Homes shown per page of results.
 const PER_PAGE: usize = 20;
 
-/// The search page, with its results once the dates are valid.
+/// The search page, with its results once the dates are valid. The same page asked again while
+/// nothing changed is answered from the public pages' cache, rendered once.
 pub async fn search_page(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     Path(token): Path<String>,
-    RawQuery(query): RawQuery,
+    RawQuery(raw): RawQuery,
 ) -> Response {
-    let query = pairs(query.as_deref());
+    let raw = raw.unwrap_or_default();
+    let query = pairs(Some(&raw));
     let style = EmbedStyle::from_pairs(&query);
     let site = match open_site(&state, &client.ip().to_string(), &token, &style).await {
         Ok(site) => site,
         Err(answer) => return answer,
     };
-    let form = SearchForm::from_pairs(&query);
+    let today = today();
+    // Taken before anything is read; the key holds all the page depends on besides the data.
+    let generation = state.public.generation(&site);
+    let key = format!(
+        "{}\n{}\n{today}\n{raw}",
+        site.version, site.organisation_name
+    );
+    if let Some(html) = state.public.cached_page(&site, generation, &key) {
+        return page(StatusCode::OK, html.to_string());
+    }
+    match rendered(&state, &site, &query, style, today).await {
+        Ok(html) => {
+            state.public.keep_page(&site, generation, key, &html);
+            page(StatusCode::OK, html)
+        }
+        Err(answer) => answer,
+    }
+}
+
+/// The search page's HTML for `query`, or the answer to a storage failure.
+async fn rendered(
+    state: &AppState,
+    site: &Site,
+    query: &[(String, String)],
+    style: EmbedStyle,
+    today: NaiveDate,
+) -> Result<String, Response> {
+    let form = SearchForm::from_pairs(query);
     let only = query
         .iter()
         .find(|(name, _)| name == "logement")
@@ -39,7 +70,6 @@ pub async fn search_page(
         .and_then(|(_, value)| value.trim().parse().ok())
         .unwrap_or(0)
         .min(1_000);
-    let today = today();
     let mut errors = FieldErrors::new();
     let mut results = None;
     let mut more = None;
@@ -47,9 +77,9 @@ pub async fn search_page(
         match form.validate(today) {
             Err(refused) => errors = refused,
             Ok(wanted) => {
-                let (catalogue, offers) = match state.public.cached_search(&site, &wanted).await {
+                let (catalogue, offers) = match state.public.cached_search(site, &wanted).await {
                     Ok(found) => found,
-                    Err(error) => return failure(&style, error),
+                    Err(error) => return Err(failure(&style, error)),
                 };
                 // `logement=<id>`: that home's position (none: an unknown home, nothing offered).
                 let only_index = only.as_deref().map(|id| {
@@ -70,7 +100,7 @@ pub async fn search_page(
                         .cloned()
                         .collect();
                     next.push(("page".into(), (page_number + 1).to_string()));
-                    more = Some(address(&site, "recherche", &encode(&next)));
+                    more = Some(address(site, "recherche", &encode(&next)));
                 }
                 let found = offers
                     .into_iter()
@@ -92,7 +122,7 @@ pub async fn search_page(
                             registration_number: home.registration_number.clone(),
                             instant: site.settings.instant_properties.contains(&home.id),
                             quote: offer.quote.clone(),
-                            book: address(&site, "reserver", &encode(&book)),
+                            book: address(site, "reserver", &encode(&book)),
                         }
                     })
                     .collect();
@@ -112,11 +142,8 @@ pub async fn search_page(
         style: style.clone(),
         today: today.to_string(),
     };
-    page(
-        StatusCode::OK,
-        render(
-            style.lang,
-            move || leptos::view! { <SearchPage data=data/> },
-        ),
-    )
+    Ok(render(
+        style.lang,
+        move || leptos::view! { <SearchPage data=data/> },
+    ))
 }
