@@ -31,11 +31,12 @@ for start in "$(date -d "$first + 370 days" +%F)" "$(date -d "$first + 60 days" 
   echo "== $backend: search $start → $end ($offers homes on the first page, $size bytes brotli)"
   echo "   the same search again and again (answered from the cache after the first)"
   wrk -t2 -c32 -d10s --latency -H 'accept-encoding: br' "$page"
+  free_page="${free_page:-$page}"   # the first window's, where every home is free
 done
 echo "== $backend: a different search each time (700 arrival days in turn: the cache cannot answer)"
 PREFIX="/public/$token/recherche" FIRST=$(date -u -d "$first" +%s) \
   wrk -t2 -c32 -d10s --latency -H 'accept-encoding: br' -s "$(dirname "$0")/search_dates.lua" "http://127.0.0.1:$port"
-home=$(curl -s "$page" | grep -o 'logement=[0-9a-f-]*' | head -n 1 | cut -d= -f2)
+home=$(curl -s "$free_page" | grep -o 'logement=[0-9a-f-]*' | head -n 1 | cut -d= -f2)
 calendar="http://127.0.0.1:$port/public/$token/calendrier/$home"
 echo "== calendar page: $(curl -s -o /dev/null -w '%{size_download}' -H 'accept-encoding: br' "$calendar") bytes brotli, \
 $(curl -s -o /dev/null -w '%{size_download}' "$calendar") bytes uncompressed"

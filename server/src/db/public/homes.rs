@@ -49,11 +49,19 @@ pub async fn taken(
     to: NaiveDate,
     only: Option<PropertyId>,
 ) -> PortResult<HashMap<PropertyId, Vec<Stay>>> {
-    let rows: Vec<(String, NaiveDate, NaiveDate)> = on_db!(db, pool => sqlx::query_as(
+    // One home: its own condition, so that the database reads that home's bookings by index
+    // (`$4 = '' OR …` made it read the whole organisation's window, ~10 ms for a calendar page).
+    let home = match only {
+        Some(_) => "b.property_id = $4",
+        None => "$4 = ''",
+    };
+    let sql = format!(
         "SELECT b.property_id, b.arrival, b.departure FROM bookings b JOIN booking_statuses s \
            ON s.organisation_id = b.organisation_id AND s.id = b.status_id \
          WHERE b.organisation_id = $1 AND b.departure > $2 AND b.arrival < $3 AND s.blocks_export \
-           AND ($4 = '' OR b.property_id = $4)")
+           AND {home}"
+    );
+    let rows: Vec<(String, NaiveDate, NaiveDate)> = on_db!(db, pool => sqlx::query_as(&sql)
         .bind(organisation.to_string())
         .bind(from)
         .bind(to)
