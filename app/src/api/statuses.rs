@@ -1,6 +1,6 @@
 //! Booking status server functions (SPEC C3, Paramètres › Statuts des réservations): list, add (up to
 //! [`MAX_STATUSES`](crate::domain::booking::stored::MAX_STATUSES)), rename and recolour, reorder,
-//! delete a status no booking uses. Reading needs a role that may view bookings; changing needs one
+//! delete a status no booking and no calendar feed uses. Reading needs a role that may view bookings; changing needs one
 //! that may manage them (admin, manager).
 
 use crate::domain::booking::{StatusForm, StatusSetting};
@@ -21,7 +21,7 @@ fn refused(refusal: crate::domain::booking::StatusRefusal) -> AppError {
     let t = request_texts().customers;
     let message = match refusal {
         StatusRefusal::TooMany => (t.status_limit)(crate::domain::booking::stored::MAX_STATUSES),
-        StatusRefusal::InUse { bookings } => (t.status_in_use)(bookings),
+        StatusRefusal::InUse(uses) => (t.status_in_use)(uses),
         StatusRefusal::CannotMove => t.cannot_move.to_string(),
     };
     AppError::new(crate::error::ErrorKind::Conflict, message)

@@ -1,14 +1,14 @@
 //! [`StatusStore`] on the database: the organisation's booking statuses as the settings edit them.
 //! The limit of [`MAX_STATUSES`] is checked inside the transaction that adds, after locking the
 //! organisation's row, so two people adding at once cannot pass it; a status is deleted only if no
-//! booking uses it (and the foreign key from bookings would refuse it anyway). Every statement
+//! booking and no calendar feed uses it (the foreign keys would refuse it anyway). Every statement
 //! filters by the caller's organisation.
 
 use crate::db::rows::parse_id;
 use crate::db::{internal, on_db, BeginWrite, Db};
 use crate::live::Live;
 use app::domain::booking::stored::MAX_STATUSES;
-use app::domain::booking::{BookingStatus, StatusInput, StatusRefusal, StatusSetting};
+use app::domain::booking::{BookingStatus, StatusInput, StatusRefusal, StatusSetting, StatusUses};
 use app::domain::ids::{OrganisationId, StatusId};
 use app::ports::{PortError, PortResult, StatusStore};
 use async_trait::async_trait;
@@ -35,22 +35,24 @@ struct StatusRow {
     color: String,
     version: i64,
     bookings: i64,
+    feeds: i64,
 }
 
-/// What keeps a status `s` from being deleted: the bookings that have it, and the calendar feeds
-/// that give it to their stays or blocks (counted as uses too).
+/// What keeps a status `s` from being deleted: the bookings that have it (`bookings`), and the
+/// calendar feeds that give it to their stays or blocks (`feeds`).
 macro_rules! uses_of_status {
     () => {
-        "((SELECT COUNT(*) FROM bookings b WHERE b.organisation_id = s.organisation_id AND b.status_id = s.id) \
-          + (SELECT COUNT(*) FROM sync_feeds f WHERE f.organisation_id = s.organisation_id \
-             AND (f.status_id = s.id OR f.block_status_id = s.id)))"
+        "CAST((SELECT COUNT(*) FROM bookings b WHERE b.organisation_id = s.organisation_id \
+             AND b.status_id = s.id) AS BIGINT) AS bookings, \
+         CAST((SELECT COUNT(*) FROM sync_feeds f WHERE f.organisation_id = s.organisation_id \
+             AND (f.status_id = s.id OR f.block_status_id = s.id)) AS BIGINT) AS feeds"
     };
 }
 
 const SELECT: &str = concat!(
     "SELECT s.id, s.name, s.color, s.version, ",
     uses_of_status!(),
-    " AS bookings FROM booking_statuses s WHERE s.organisation_id = $1"
+    " FROM booking_statuses s WHERE s.organisation_id = $1"
 );
 
 fn setting(row: StatusRow) -> PortResult<StatusSetting> {
@@ -61,7 +63,10 @@ fn setting(row: StatusRow) -> PortResult<StatusSetting> {
             color: row.color,
         },
         version: row.version,
-        bookings: row.bookings,
+        uses: StatusUses {
+            bookings: row.bookings,
+            feeds: row.feeds,
+        },
     })
 }
 
@@ -226,18 +231,19 @@ impl StatusStore for SqlStatuses {
     ) -> PortResult<Result<(), StatusRefusal>> {
         let org = organisation.to_string();
         let status = id.to_string();
-        let outcome: Result<u64, i64> = on_db!(&self.db, pool => async {
+        let outcome: Result<u64, StatusUses> = on_db!(&self.db, pool => async {
             let mut tx = pool.begin_write().await?;
-            let used: Option<i64> = sqlx::query_scalar(
-                concat!("SELECT CAST(", uses_of_status!(), " AS BIGINT) FROM booking_statuses s \
+            let used: Option<(i64, i64)> = sqlx::query_as(
+                concat!("SELECT ", uses_of_status!(), " FROM booking_statuses s \
                  WHERE s.organisation_id = $1 AND s.id = $2"))
                 .bind(&org)
                 .bind(&status)
                 .fetch_optional(&mut *tx)
                 .await?;
-            let used = used.unwrap_or(0);
-            if used > 0 {
-                return Ok(Err(used));
+            let (bookings, feeds) = used.unwrap_or_default();
+            let uses = StatusUses { bookings, feeds };
+            if !uses.none() {
+                return Ok(Err(uses));
             }
             let deleted = sqlx::query(
                 "DELETE FROM booking_statuses WHERE organisation_id = $1 AND id = $2 AND version = $3")
@@ -257,7 +263,7 @@ impl StatusStore for SqlStatuses {
                 Ok(Ok(()))
             }
             Ok(_) => Err(self.conflict_or_missing(organisation, id).await),
-            Err(bookings) => Ok(Err(StatusRefusal::InUse { bookings })),
+            Err(uses) => Ok(Err(StatusRefusal::InUse(uses))),
         }
     }
 }

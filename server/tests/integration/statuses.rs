@@ -1,12 +1,15 @@
 //! Booking statuses in the settings (SPEC C3, seed 004 "Jusqu'à 20 statuts") through HTTP on both
 //! databases: the 7 defaults are listed with their versions; a status is renamed and recoloured from
 //! its version only, with its colour checked; statuses are added up to 20 and no further; reordered;
-//! deleted only when no booking uses it (the refusal says how many do); another organisation's status
+//! deleted only when no booking and no calendar feed uses it (the refusal says how many do, and
+//! which); another organisation's status
 //! is 404; owners and providers cannot read or change them.
 
 use crate::common;
 
+use crate::calendar_sync::add_feed;
 use common::booking_helpers::{book, guest, property, status_id, statuses};
+use common::feed_server::{Answer, FeedServer};
 use common::field_message;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -26,7 +29,7 @@ on_both_databases! {
             names(&list),
             ["Indisponible", "Option", "Contrat envoyé", "Arrhes payées", "Payé", "AirBnb", "Booking.com"]
         );
-        assert!(list.iter().all(|s| s["version"] == 1 && s["bookings"] == 0));
+        assert!(list.iter().all(|s| s["version"] == 1 && s["uses"] == json!({ "bookings": 0, "feeds": 0 })));
         let option = list[1]["status"]["id"].clone();
 
         // Rename and recolour; the colour is stored in lower case.
@@ -86,6 +89,42 @@ on_both_databases! {
     }
 }
 
+/// What the settings list says uses the status called `name`.
+async fn uses_of(client: &common::Client, name: &str) -> Value {
+    let list = statuses(client).await;
+    let found = list.iter().find(|s| s["status"]["name"] == name).cloned();
+    found.map(|s| s["uses"].clone()).unwrap_or_default()
+}
+
+on_both_databases! {
+    async fn a_status_a_calendar_feed_gives_cannot_be_deleted_and_the_refusal_says_so(app) {
+        app.organisation("A", "a@exemple.fr").await;
+        let client = app.logged_in("a@exemple.fr").await;
+        let house = property(&client, "Les Mimosas").await;
+        let empty = FeedServer::start(Answer::Calendar("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into())).await;
+        add_feed(&client, &house, "airbnb", &empty.url).await;
+        assert_eq!(uses_of(&client, "AirBnb").await, json!({ "bookings": 0, "feeds": 1 }));
+        assert_eq!(uses_of(&client, "Indisponible").await, json!({ "bookings": 0, "feeds": 1 }));
+
+        let airbnb = status_id(&client, "AirBnb").await;
+        let (code, refused) = client.call("delete_status", json!({ "id": airbnb, "version": 1 })).await;
+        assert_eq!(code, StatusCode::CONFLICT);
+        assert_eq!(refused["message"],
+            "Ce statut est utilisé par 1 calendrier synchronisé : choisissez un autre statut dans la page \
+             Synchronisation avant de le supprimer, ou renommez-le.");
+
+        book(&client, &house, &airbnb, ("2027-07-10", "2027-07-14"),
+            guest("Marie Dupont", "", "marie@exemple.fr", "")).await;
+        assert_eq!(uses_of(&client, "AirBnb").await, json!({ "bookings": 1, "feeds": 1 }));
+        let (code, refused) = client.call("delete_status", json!({ "id": airbnb, "version": 1 })).await;
+        assert_eq!(code, StatusCode::CONFLICT);
+        assert_eq!(refused["message"],
+            "Ce statut est utilisé par 1 réservation et 1 calendrier synchronisé : changez leur statut \
+             (celui des calendriers dans la page Synchronisation) avant de le supprimer, ou renommez-le.");
+        assert_eq!(statuses(&client).await.len(), 7);
+    }
+}
+
 on_both_databases! {
     async fn a_status_bookings_use_cannot_be_deleted(app) {
         app.organisation("A", "a@exemple.fr").await;
@@ -98,7 +137,7 @@ on_both_databases! {
         }
         let list = statuses(&client).await;
         let used = list.iter().find(|s| s["status"]["id"] == paid).cloned().unwrap_or_default();
-        assert_eq!(used["bookings"], 2);
+        assert_eq!(used["uses"], json!({ "bookings": 2, "feeds": 0 }));
 
         let (code, refused) = client.call("delete_status", json!({ "id": paid, "version": 1 })).await;
         assert_eq!(code, StatusCode::CONFLICT);

@@ -14,5 +14,5 @@ pub use form::{BookingForm, BookingInput, OptionQuantity};
 pub use group::{BookingQuotes, GroupInput, GroupLine, MemberInput, MAX_GROUP};
 pub use origin::Origin;
 pub use planning::{lanes, Bar, Lanes, PlanningData, PlanningRow, PlanningWindow};
-pub use status_form::{StatusForm, StatusInput, StatusRefusal, StatusSetting};
+pub use status_form::{StatusForm, StatusInput, StatusRefusal, StatusSetting, StatusUses};
 pub use stored::{Booking, BookingStatus, SavedBooking};

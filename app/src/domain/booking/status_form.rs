@@ -27,15 +27,32 @@ pub struct StatusInput {
     pub color: String,
 }
 
-/// A status as the settings list it: the status, its version, and how many bookings use it.
+/// What still uses a status, so that it cannot be deleted: bookings that have it, and synchronised
+/// calendars (feeds) that give it to the stays or blocks they import.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusUses {
+    /// Bookings that have this status.
+    pub bookings: i64,
+    /// Calendar feeds that give it to their stays or blocks.
+    pub feeds: i64,
+}
+
+impl StatusUses {
+    /// Nothing uses the status: it may be deleted.
+    pub fn none(&self) -> bool {
+        self.bookings == 0 && self.feeds == 0
+    }
+}
+
+/// A status as the settings list it: the status, its version, and what uses it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusSetting {
     /// The status.
     pub status: BookingStatus,
     /// Optimistic version: a rename made from an older one is refused.
     pub version: i64,
-    /// Bookings that have this status (a used status cannot be deleted).
-    pub bookings: i64,
+    /// What uses it (a used status cannot be deleted).
+    pub uses: StatusUses,
 }
 
 /// Why the storage refused a change to the statuses.
@@ -43,11 +60,8 @@ pub struct StatusSetting {
 pub enum StatusRefusal {
     /// The organisation already has [`MAX_STATUSES`] statuses.
     TooMany,
-    /// Bookings still have this status.
-    InUse {
-        /// How many.
-        bookings: i64,
-    },
+    /// Bookings or calendar feeds still use this status.
+    InUse(StatusUses),
     /// It is already first (moving up) or last (moving down).
     CannotMove,
 }

@@ -1,6 +1,7 @@
 //! The customers screen, the export and the status settings in English.
 
-use super::CustomersTexts;
+use super::{uses_in_words, CustomersTexts};
+use crate::domain::booking::StatusUses;
 use chrono::NaiveDate;
 
 fn stay(arrival: NaiveDate, departure: NaiveDate) -> String {
@@ -65,14 +66,25 @@ fn status_limit(max: usize) -> String {
     )
 }
 
-fn status_in_use(bookings: i64) -> String {
-    match bookings {
-        1 => "This status is used by 1 booking: change its status before deleting it, or rename it."
-            .into(),
-        n => format!(
-            "This status is used by {n} bookings: change their status before deleting it, or rename it."
-        ),
-    }
+/// What uses a status, with `feed` as the noun for feeds (singular, plural).
+fn uses_phrase(uses: StatusUses, feed: (&str, &str)) -> Option<String> {
+    uses_in_words(uses, ("booking", "bookings"), feed, "and")
+}
+
+fn status_in_use(uses: StatusUses) -> String {
+    let what =
+        uses_phrase(uses, ("synchronised calendar", "synchronised calendars")).unwrap_or_default();
+    let change = match (uses.bookings, uses.feeds) {
+        (1, 0) => "change its status",
+        (_, 0) => "change their status",
+        (0, _) => "choose another status on the Synchronisation page",
+        _ => "change their status (the calendars' on the Synchronisation page)",
+    };
+    format!("This status is used by {what}: {change} before deleting it, or rename it.")
+}
+
+fn status_uses(uses: StatusUses) -> String {
+    uses_phrase(uses, ("calendar", "calendars")).unwrap_or_else(|| "none".into())
 }
 
 /// The English texts.
@@ -123,11 +135,11 @@ pub static TEXTS: CustomersTexts = CustomersTexts {
     export_sheet: "Customers",
     export_file,
     statuses_title: "Booking statuses",
-    statuses_intro: "Statuses colour the planning's bookings and make up its legend, in this order. Rename them, change their colour, add up to 20. A status a booking uses cannot be deleted.",
+    statuses_intro: "Statuses colour the planning's bookings and make up its legend, in this order. Rename them, change their colour, add up to 20. A status a booking or a synchronised calendar uses cannot be deleted.",
     status_count,
     col_color: "Colour",
     col_status_name: "Status",
-    col_used: "Bookings",
+    col_used: "Used by",
     status_name: "Status name",
     status_color: "Colour",
     status_color_hex: "Colour code",
@@ -147,6 +159,6 @@ pub static TEXTS: CustomersTexts = CustomersTexts {
     delete_confirm: "Delete the status",
     status_limit,
     status_in_use,
+    status_uses,
     cannot_move: "This status is already at the end of the list.",
-    unused: "none",
 };

@@ -1,6 +1,7 @@
 //! The customers screen, the export and the status settings in French.
 
-use super::CustomersTexts;
+use super::{uses_in_words, CustomersTexts};
+use crate::domain::booking::StatusUses;
 use chrono::{Datelike, NaiveDate};
 
 const DAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
@@ -81,16 +82,25 @@ fn status_limit(max: usize) -> String {
     )
 }
 
-fn status_in_use(bookings: i64) -> String {
-    match bookings {
-        1 => "Ce statut est utilisé par 1 réservation : changez son statut avant de le supprimer, \
-              ou renommez-le."
-            .into(),
-        n => format!(
-            "Ce statut est utilisé par {n} réservations : changez leur statut avant de le \
-             supprimer, ou renommez-le."
-        ),
-    }
+/// What uses a status, with `feed` as the noun for feeds (singular, plural).
+fn uses_phrase(uses: StatusUses, feed: (&str, &str)) -> Option<String> {
+    uses_in_words(uses, ("réservation", "réservations"), feed, "et")
+}
+
+fn status_in_use(uses: StatusUses) -> String {
+    let what = uses_phrase(uses, ("calendrier synchronisé", "calendriers synchronisés"))
+        .unwrap_or_default();
+    let change = match (uses.bookings, uses.feeds) {
+        (1, 0) => "changez son statut",
+        (_, 0) => "changez leur statut",
+        (0, _) => "choisissez un autre statut dans la page Synchronisation",
+        _ => "changez leur statut (celui des calendriers dans la page Synchronisation)",
+    };
+    format!("Ce statut est utilisé par {what} : {change} avant de le supprimer, ou renommez-le.")
+}
+
+fn status_uses(uses: StatusUses) -> String {
+    uses_phrase(uses, ("calendrier", "calendriers")).unwrap_or_else(|| "aucune".into())
 }
 
 /// The French texts.
@@ -141,11 +151,11 @@ pub static TEXTS: CustomersTexts = CustomersTexts {
     export_sheet: "Clients",
     export_file,
     statuses_title: "Statuts des réservations",
-    statuses_intro: "Les statuts colorent les réservations du planning et forment sa légende, dans cet ordre. Renommez-les, changez leur couleur, ajoutez-en jusqu'à 20. Un statut qu'une réservation utilise ne peut pas être supprimé.",
+    statuses_intro: "Les statuts colorent les réservations du planning et forment sa légende, dans cet ordre. Renommez-les, changez leur couleur, ajoutez-en jusqu'à 20. Un statut qu'une réservation ou un calendrier synchronisé utilise ne peut pas être supprimé.",
     status_count,
     col_color: "Couleur",
     col_status_name: "Statut",
-    col_used: "Réservations",
+    col_used: "Utilisé par",
     status_name: "Nom du statut",
     status_color: "Couleur",
     status_color_hex: "Code couleur",
@@ -165,8 +175,8 @@ pub static TEXTS: CustomersTexts = CustomersTexts {
     delete_confirm: "Supprimer le statut",
     status_limit,
     status_in_use,
+    status_uses,
     cannot_move: "Ce statut est déjà au bout de la liste.",
-    unused: "aucune",
 };
 
 #[cfg(test)]
@@ -180,8 +190,23 @@ mod tests {
     }
 
     #[test]
-    fn the_refusal_says_how_many_bookings_use_the_status() {
-        assert!(status_in_use(3).starts_with("Ce statut est utilisé par 3 réservations"));
-        assert!(status_in_use(1).starts_with("Ce statut est utilisé par 1 réservation :"));
+    fn the_refusal_says_how_many_bookings_and_feeds_use_the_status() {
+        let uses = |bookings, feeds| StatusUses { bookings, feeds };
+        assert_eq!(
+            status_in_use(uses(3, 0)),
+            "Ce statut est utilisé par 3 réservations : changez leur statut avant de le supprimer, \
+             ou renommez-le."
+        );
+        assert!(status_in_use(uses(1, 0)).starts_with("Ce statut est utilisé par 1 réservation :"));
+        assert_eq!(
+            status_in_use(uses(0, 1)),
+            "Ce statut est utilisé par 1 calendrier synchronisé : choisissez un autre statut dans \
+             la page Synchronisation avant de le supprimer, ou renommez-le."
+        );
+        assert!(status_in_use(uses(2, 3)).starts_with(
+            "Ce statut est utilisé par 2 réservations et 3 calendriers synchronisés :"
+        ));
+        assert_eq!(status_uses(uses(0, 0)), "aucune");
+        assert_eq!(status_uses(uses(1, 2)), "1 réservation et 2 calendriers");
     }
 }

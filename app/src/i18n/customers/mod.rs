@@ -4,6 +4,7 @@
 pub mod en;
 pub mod fr;
 
+use crate::domain::booking::StatusUses;
 use chrono::NaiveDate;
 
 /// Every string of the customers screen and the status settings, in one language.
@@ -74,7 +75,36 @@ pub struct CustomersTexts {
     pub delete_question: fn(&str) -> String,
     pub delete_confirm: &'static str,
     pub status_limit: fn(usize) -> String,
-    pub status_in_use: fn(i64) -> String,
+    /// Why a status cannot be deleted.
+    pub status_in_use: fn(StatusUses) -> String,
+    /// What uses a status, for its cell in the list ("3 réservations, 1 calendrier").
+    pub status_uses: fn(StatusUses) -> String,
     pub cannot_move: &'static str,
-    pub unused: &'static str,
+}
+
+/// "`n` `one`" or "`n` `many`", `None` for zero.
+fn counted(n: i64, one: &str, many: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {many}")),
+    }
+}
+
+/// What uses a status in words: the bookings and the feeds counted with their nouns (singular,
+/// plural), joined by `and`; `None` when nothing does.
+fn uses_in_words(
+    uses: StatusUses,
+    booking: (&str, &str),
+    feed: (&str, &str),
+    and: &str,
+) -> Option<String> {
+    match (
+        counted(uses.bookings, booking.0, booking.1),
+        counted(uses.feeds, feed.0, feed.1),
+    ) {
+        (None, None) => None,
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (Some(bookings), Some(feeds)) => Some(format!("{bookings} {and} {feeds}")),
+    }
 }

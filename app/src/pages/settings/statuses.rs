@@ -117,7 +117,7 @@ fn StatusTable(
                         let id = status.id;
                         let version = setting.version;
                         let name = status.name.clone();
-                        let used = setting.bookings;
+                        let uses = setting.uses;
                         let swatch = format!("background:{}", status.color);
                         let actions = can_edit.then(|| {
                             let edit_name = name.clone();
@@ -134,8 +134,8 @@ fn StatusTable(
                                     }>{t.edit}</button>
                                     <button type="button" class="small danger" aria-label=(c.delete_status)(&name) aria-haspopup="dialog"
                                         on:click=move |_| {
-                                            if used > 0 {
-                                                fail.run((c.status_in_use)(used));
+                                            if !uses.none() {
+                                                fail.run((c.status_in_use)(uses));
                                             } else {
                                                 asking.set(Some((id, version, ask_name.clone())));
                                             }
@@ -147,7 +147,7 @@ fn StatusTable(
                             <tr>
                                 <th scope="row"><span class="swatch" style=swatch.clone() aria-hidden="true"></span>{name.clone()}</th>
                                 <td><code>{setting.status.color.clone()}</code></td>
-                                <td class="num">{if used == 0 { c.unused.to_string() } else { used.to_string() }}</td>
+                                <td class="num">{(c.status_uses)(uses)}</td>
                                 {actions}
                             </tr>
                         }
