@@ -320,3 +320,44 @@ on_both_databases! {
         assert_eq!(server.requests().0, 0, "never reached");
     }
 }
+
+on_both_databases! {
+    settings = private_hosts_allowed;
+    async fn the_history_forgets_changes_older_than_a_year(app) {
+        app.organisation("Gîtes du Lac", "lac@exemple.fr").await;
+        let client = app.logged_in("lac@exemple.fr").await;
+        let chalet = property(&client, "Le Chalet").await;
+        let server = FeedServer::start(Answer::Calendar(fixture("airbnb.ics"))).await;
+        let (feed, _) = add_feed(&client, &chalet, "airbnb", &server.url).await;
+        let feed_id = feed.as_str().unwrap_or_default().to_string();
+        // Two failures recorded long ago: 400 days (beyond the year kept) and 300 days.
+        let now = chrono::Utc::now();
+        for (days, id) in [(400, "ancienne"), (300, "recente")] {
+            server::on_db!(&app.db, pool => sqlx::query(
+                "INSERT INTO sync_changes (id, organisation_id, feed_id, at, kind, summary, detail) \
+                 SELECT $1, organisation_id, id, $2, 'failed', '', 'unreachable' FROM sync_feeds WHERE id = $3")
+                .bind(id)
+                .bind(now - chrono::TimeDelta::days(days))
+                .bind(&feed_id)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert_eq!(history(&client, &feed).await.iter().filter(|kind| *kind == "Failed").count(), 2);
+
+        // The next change written forgets the entry older than a year, and only it.
+        let moved = fixture("airbnb.ics").replace("DTSTART;VALUE=DATE:20270310", "DTSTART;VALUE=DATE:20270311");
+        server.set(Answer::Calendar(moved));
+        assert_eq!(sync_now(&client, &feed).await["changes"], 1);
+        let kept: Vec<String> = server::on_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT id FROM sync_changes WHERE feed_id = $1 AND kind = 'failed' ORDER BY id")
+            .bind(&feed_id)
+            .fetch_all(pool)
+            .await)
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(kept, ["recente"]);
+        let kinds = history(&client, &feed).await;
+        assert!(kinds.contains(&"Moved".to_string()), "{kinds:?}");
+    }
+}

@@ -118,6 +118,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     hide_history: "Hide the history",
     history_title: |name| format!("History: {name}"),
     history_empty: "No change yet.",
+    history_kept: "The history keeps the changes of the last 12 months.",
     entry,
     delete_feed: |name| format!("Delete the calendar ({name})"),
     delete_question: |name| {

@@ -123,6 +123,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     hide_history: "Masquer l'historique",
     history_title: |name| format!("Historique : {name}"),
     history_empty: "Aucun changement pour l'instant.",
+    history_kept: "L'historique garde les changements des 12 derniers mois.",
     entry,
     delete_feed: |name| format!("Supprimer le calendrier ({name})"),
     delete_question: |name| {

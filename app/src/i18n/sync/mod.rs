@@ -38,6 +38,8 @@ pub struct SyncTexts {
     pub hide_history: &'static str,
     pub history_title: fn(&str) -> String,
     pub history_empty: &'static str,
+    /// How long the history keeps a change.
+    pub history_kept: &'static str,
     pub entry: fn(&ChangeEntry) -> String,
     pub delete_feed: fn(&str) -> String,
     pub delete_question: fn(&str) -> String,

@@ -172,6 +172,7 @@ fn FeedHistory(id: FeedId, name: String, close: Callback<()>) -> impl IntoView {
     view! {
         <div class="panel history" data-testid="feed-history">
             <h3>{(s.history_title)(&name)}</h3>
+            <p class="hint">{s.history_kept}</p>
             <Transition fallback=move || view! { <p class="loading">{t.loading}</p> }>
                 {move || Suspend::new(async move {
                     match entries.await {

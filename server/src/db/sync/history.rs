@@ -1,6 +1,7 @@
 //! The history of each feed: what polls added, moved, cancelled or kept, the guard's holds and their
 //! confirmation, failures and recoveries, conflicts. Written inside the poll's transaction
-//! ([`insert_entries!`]) or on its own ([`append`]).
+//! ([`insert_entries!`]) or on its own ([`append`]); each write forgets the feed's entries older than
+//! [`KEPT_DAYS`], so a feed that changes every day (Airbnb's rolling block) keeps about 365 entries.
 
 use crate::db::{internal, on_db, Db};
 use app::domain::ids::{FeedId, OrganisationId};
@@ -53,12 +54,20 @@ impl NewEntry {
     }
 }
 
+/// How long the history keeps an entry, in days (the sync page says so).
+pub const KEPT_DAYS: i64 = 365;
+
+/// The time before which a write at `now` forgets a feed's entries.
+pub fn forgotten_before(now: DateTime<Utc>) -> DateTime<Utc> {
+    now - chrono::TimeDelta::days(KEPT_DAYS)
+}
+
 /// Rows per insert statement (12 values each).
 pub const BATCH: usize = 1000;
 
 /// Inserts `$entries` (`&[NewEntry]`) for the feed `$feed` (id as text) of `$org` (text) at `$now`,
-/// on `$executor` — a transaction or a pool of either backend. Evaluates to
-/// `Result<(), sqlx::Error>`.
+/// and forgets the feed's entries older than [`KEPT_DAYS`], on `$executor` — a transaction or a
+/// connection of either backend. Evaluates to `Result<(), sqlx::Error>`.
 macro_rules! insert_entries {
     ($executor:expr, $org:expr, $feed:expr, $entries:expr, $now:expr) => {
         async {
@@ -83,6 +92,12 @@ macro_rules! insert_entries {
                 });
                 insert.build().execute(&mut *$executor).await?;
             }
+            sqlx::query("DELETE FROM sync_changes WHERE organisation_id = $1 AND feed_id = $2 AND at < $3")
+                .bind($org)
+                .bind($feed)
+                .bind($crate::db::sync::history::forgotten_before($now))
+                .execute(&mut *$executor)
+                .await?;
             Ok::<(), sqlx::Error>(())
         }
     };
