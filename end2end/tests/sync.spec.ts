@@ -70,7 +70,7 @@ test.describe('calendar sync', () => {
       await expect(form.getByText('Adresse de calendrier invalide')).toBeVisible();
       await form.getByLabel('Lien iCal de la plateforme').fill(url);
       await form.getByRole('button', { name: 'Ajouter et synchroniser' }).click();
-      await expect(page.getByText('Calendrier ajouté. Synchronisé : 2 événement(s), 2 modification(s) sur le planning.')).toBeVisible();
+      await expect(page.getByText('Calendrier ajouté. Synchronisé : 2 événements, 2 modifications sur le planning.')).toBeVisible();
       const row = page.getByTestId('feed-row').filter({ hasText: 'Le Vieux Moulin · Airbnb' });
       await expect(row.getByTestId('feed-state')).toHaveText('À jour');
       await expect(row.getByTestId('last-success')).not.toHaveText('jamais');
@@ -111,7 +111,7 @@ test.describe('calendar sync', () => {
       await row.getByRole('button', { name: 'Synchroniser maintenant (Le Vieux Moulin · Airbnb)' }).click();
       await expect(moulin.locator(`.bar[data-arrival="${day(9)}"]`)).toBeVisible();
       console.log(`sync now → planning: ${Date.now() - started} ms`);
-      await expect(page.getByText('Synchronisé : 3 événement(s), 1 modification(s) sur le planning.')).toBeVisible();
+      await expect(page.getByText('Synchronisé : 3 événements, 1 modification sur le planning.')).toBeVisible();
 
       // The export link, and its Airbnb variant without Airbnb's own stays.
       const link = page.getByTestId('export-link').filter({ hasText: 'Le Vieux Moulin' });

@@ -21,6 +21,24 @@ pub use crate::domain::lang::{Lang, LANG_COOKIE};
 use crate::domain::field::FieldError;
 use crate::domain::role::Role;
 
+/// A French count with its noun: 0 and 1 take the singular ("0 nuit", "1 nuit", "3 nuits").
+pub(crate) fn count_fr(count: i64, one: &str, many: &str) -> String {
+    if count > 1 {
+        format!("{count} {many}")
+    } else {
+        format!("{count} {one}")
+    }
+}
+
+/// An English count with its noun: only 1 takes the singular ("0 nights", "1 night").
+pub(crate) fn count_en(count: i64, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("{count} {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
 /// `{a}, {b}`: placeholder names written as they are typed in a template.
 fn braced(names: &[String]) -> String {
     names

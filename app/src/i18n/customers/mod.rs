@@ -84,11 +84,7 @@ pub struct CustomersTexts {
 
 /// "`n` `one`" or "`n` `many`", `None` for zero.
 fn counted(n: i64, one: &str, many: &str) -> Option<String> {
-    match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    }
+    (n != 0).then(|| super::count_en(n, one, many))
 }
 
 /// What uses a status in words: the bookings and the feeds counted with their nouns (singular,

@@ -2,18 +2,11 @@
 
 use super::InvoiceTexts;
 use crate::domain::invoice::{AdvanceWording, DocumentTitle, LegalForm, LineWording, PaymentMode};
+use crate::i18n::count_en;
 use chrono::NaiveDate;
 
 fn day(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
-}
-
-fn plural(count: i64, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
 }
 
 /// English.
@@ -36,7 +29,7 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
         supplement: |extra| {
             format!(
                 "Supplement for {} (per person per night)",
-                plural(i64::from(extra), "guest", "guests")
+                count_en(i64::from(extra), "guest", "guests")
             )
         },
         discount: |from, percent| match from {
@@ -45,11 +38,11 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
         },
         tourist_tax: |tax, persons, nights, exempt| {
             let who = if exempt {
-                format!("{} (exempt)", plural(i64::from(persons), "child", "children"))
+                format!("{} (exempt)", count_en(i64::from(persons), "child", "children"))
             } else {
-                plural(i64::from(persons), "adult", "adults")
+                count_en(i64::from(persons), "adult", "adults")
             };
-            format!("{tax} — {who} × {}", plural(nights, "night", "nights"))
+            format!("{tax} — {who} × {}", count_en(nights, "night", "nights"))
         },
     },
     title_name: |title| match title {

@@ -2,18 +2,11 @@
 
 use super::InvoiceTexts;
 use crate::domain::invoice::{AdvanceWording, DocumentTitle, LegalForm, LineWording, PaymentMode};
+use crate::i18n::count_fr;
 use chrono::NaiveDate;
 
 fn day(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
-}
-
-fn plural(count: i64, one: &str, many: &str) -> String {
-    if count > 1 {
-        format!("{count} {many}")
-    } else {
-        format!("{count} {one}")
-    }
 }
 
 /// French.
@@ -35,7 +28,7 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
         supplement: |extra| {
             format!(
                 "Supplément {} (par personne et par nuit)",
-                plural(i64::from(extra), "personne", "personnes")
+                count_fr(i64::from(extra), "personne", "personnes")
             )
         },
         discount: |from, percent| match from {
@@ -44,11 +37,11 @@ pub static TEXTS: InvoiceTexts = InvoiceTexts {
         },
         tourist_tax: |tax, persons, nights, exempt| {
             let who = if exempt {
-                format!("{} (exonérés)", plural(i64::from(persons), "enfant", "enfants"))
+                format!("{} (exonérés)", count_fr(i64::from(persons), "enfant", "enfants"))
             } else {
-                plural(i64::from(persons), "adulte", "adultes")
+                count_fr(i64::from(persons), "adulte", "adultes")
             };
-            format!("{tax} — {who} × {}", plural(nights, "nuit", "nuits"))
+            format!("{tax} — {who} × {}", count_fr(nights, "nuit", "nuits"))
         },
     },
     title_name: |title| match title {

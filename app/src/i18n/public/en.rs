@@ -3,6 +3,7 @@
 use super::{PublicTexts, RequestNotice};
 use crate::domain::money::Money;
 use crate::domain::stay::Stay;
+use crate::i18n::count_en;
 use chrono::NaiveDate;
 
 fn date(day: NaiveDate) -> String {
@@ -10,11 +11,7 @@ fn date(day: NaiveDate) -> String {
 }
 
 fn nights(count: i64) -> String {
-    if count == 1 {
-        "1 night".into()
-    } else {
-        format!("{count} nights")
-    }
+    count_en(count, "night", "nights")
 }
 
 fn persons(adults: u16, children: u16) -> String {

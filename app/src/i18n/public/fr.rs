@@ -3,15 +3,12 @@
 use super::{PublicTexts, RequestNotice};
 use crate::domain::money::Money;
 use crate::domain::stay::Stay;
+use crate::i18n::count_fr;
 use crate::i18n::customers::fr::date;
 use chrono::NaiveDate;
 
 fn nights(count: i64) -> String {
-    if count == 1 {
-        "1 nuit".into()
-    } else {
-        format!("{count} nuits")
-    }
+    count_fr(count, "nuit", "nuits")
 }
 
 fn persons(adults: u16, children: u16) -> String {

@@ -4,6 +4,7 @@ use super::RatesTexts;
 use crate::domain::money::Money;
 use crate::domain::percent::Percent;
 use crate::domain::pricing::{QuoteError, Refusal, MAX_NIGHTS};
+use crate::i18n::count_fr;
 use chrono::NaiveDate;
 
 fn plan_delete_question(name: &str) -> String {
@@ -26,11 +27,7 @@ fn date_range(first: NaiveDate, last: NaiveDate) -> String {
 }
 
 fn nights(count: i64) -> String {
-    if count == 1 {
-        "1 nuit".into()
-    } else {
-        format!("{count} nuits")
-    }
+    count_fr(count, "nuit", "nuits")
 }
 
 fn q_supplement(extra: u16, unit: Money, count: i64) -> String {

@@ -3,6 +3,7 @@
 use super::{dates_en, SyncTexts};
 use crate::domain::sync::view::{ChangeEntry, ChangeKind, SyncOutcome};
 use crate::domain::sync::SyncProblem;
+use crate::i18n::count_en;
 
 fn problem(problem: SyncProblem) -> String {
     match problem {
@@ -44,10 +45,13 @@ fn entry(entry: &ChangeEntry) -> String {
             "Stay cancelled on the platform {dates}, kept because it has an invoice, a contract or a group"
         ),
         ChangeKind::Held => format!(
-            "{} stay(s) vanished at once from the calendar: cancellations waiting for confirmation",
-            entry.detail
+            "{} vanished at once from the calendar: cancellations waiting for confirmation",
+            stays(entry.detail.parse().unwrap_or(0))
         ),
-        ChangeKind::Confirmed => format!("Cancellation of {} stay(s) confirmed", entry.detail),
+        ChangeKind::Confirmed => format!(
+            "Cancellation of {} confirmed",
+            stays(entry.detail.parse().unwrap_or(0))
+        ),
         ChangeKind::Failed => format!(
             "Sync failed: {}",
             problem(SyncProblem::from_code(&entry.detail))
@@ -59,6 +63,11 @@ fn entry(entry: &ChangeEntry) -> String {
     }
 }
 
+/// "1 stay", "3 stays".
+fn stays(n: i64) -> String {
+    count_en(n, "stay", "stays")
+}
+
 fn outcome(outcome: &SyncOutcome) -> String {
     if let Some(p) = outcome.problem {
         return problem(p);
@@ -66,17 +75,21 @@ fn outcome(outcome: &SyncOutcome) -> String {
     let mut text = if outcome.not_modified {
         "Calendar unchanged since the last sync.".to_string()
     } else if outcome.changes == 0 {
-        format!("Synced: {} event(s), no change.", outcome.events)
+        format!(
+            "Synced: {}, no change.",
+            count_en(outcome.events, "event", "events")
+        )
     } else {
         format!(
-            "Synced: {} event(s), {} change(s) on the planning.",
-            outcome.events, outcome.changes
+            "Synced: {}, {} on the planning.",
+            count_en(outcome.events, "event", "events"),
+            count_en(outcome.changes, "change", "changes")
         )
     };
     if outcome.held > 0 {
         text.push_str(&format!(
-            " {} cancellation(s) waiting for your confirmation.",
-            outcome.held
+            " {} waiting for your confirmation.",
+            count_en(outcome.held, "cancellation", "cancellations")
         ));
     }
     text
@@ -109,7 +122,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     },
     problem,
     held: |n| {
-        format!("{n} stay(s) vanished at once from this calendar. To be safe nothing was cancelled: check on the platform, then confirm.")
+        format!("{} vanished at once from this calendar. To be safe nothing was cancelled: check on the platform, then confirm.", stays(n))
     },
     confirm_held: "Confirm the cancellations",
     sync_now: |name| format!("Sync now ({name})"),
@@ -125,7 +138,12 @@ pub static TEXTS: SyncTexts = SyncTexts {
         format!("Delete the imported calendar “{name}”? Its imported stays leave the planning, except those with an invoice, a contract or a group.")
     },
     delete_confirm: "Delete",
-    deleted: |n| format!("Calendar deleted; {n} imported stay(s) removed from the planning."),
+    deleted: |n| {
+        format!(
+            "Calendar deleted; {} removed from the planning.",
+            count_en(n, "imported stay", "imported stays")
+        )
+    },
     outcome,
     add_title: "Add a calendar",
     add_intro: "On the platform, look for “Export calendar” and paste the link here.",

@@ -3,6 +3,7 @@
 use super::{dates_fr, SyncTexts};
 use crate::domain::sync::view::{ChangeEntry, ChangeKind, SyncOutcome};
 use crate::domain::sync::SyncProblem;
+use crate::i18n::count_fr;
 
 fn problem(problem: SyncProblem) -> String {
     match problem {
@@ -46,10 +47,13 @@ fn entry(entry: &ChangeEntry) -> String {
             "Séjour annulé sur la plateforme {dates}, conservé car il a une facture, un contrat ou un groupe"
         ),
         ChangeKind::Held => format!(
-            "{} séjour(s) ont disparu d'un coup du calendrier : annulations en attente de confirmation",
-            entry.detail
+            "{} d'un coup du calendrier : annulations en attente de confirmation",
+            stays_gone(entry.detail.parse().unwrap_or(0))
         ),
-        ChangeKind::Confirmed => format!("Annulation de {} séjour(s) confirmée", entry.detail),
+        ChangeKind::Confirmed => format!(
+            "Annulation de {} confirmée",
+            stays(entry.detail.parse().unwrap_or(0))
+        ),
         ChangeKind::Failed => format!(
             "Échec de la synchronisation : {}",
             problem(SyncProblem::from_code(&entry.detail))
@@ -61,6 +65,20 @@ fn entry(entry: &ChangeEntry) -> String {
     }
 }
 
+/// "1 séjour", "3 séjours".
+fn stays(n: i64) -> String {
+    count_fr(n, "séjour", "séjours")
+}
+
+/// "1 séjour a disparu", "3 séjours ont disparu".
+fn stays_gone(n: i64) -> String {
+    format!(
+        "{} {}",
+        stays(n),
+        if n > 1 { "ont disparu" } else { "a disparu" }
+    )
+}
+
 fn outcome(outcome: &SyncOutcome) -> String {
     if let Some(p) = outcome.problem {
         return problem(p);
@@ -69,19 +87,20 @@ fn outcome(outcome: &SyncOutcome) -> String {
         "Calendrier inchangé depuis la dernière synchronisation.".to_string()
     } else if outcome.changes == 0 {
         format!(
-            "Synchronisé : {} événement(s), aucune modification.",
-            outcome.events
+            "Synchronisé : {}, aucune modification.",
+            count_fr(outcome.events, "événement", "événements")
         )
     } else {
         format!(
-            "Synchronisé : {} événement(s), {} modification(s) sur le planning.",
-            outcome.events, outcome.changes
+            "Synchronisé : {}, {} sur le planning.",
+            count_fr(outcome.events, "événement", "événements"),
+            count_fr(outcome.changes, "modification", "modifications")
         )
     };
     if outcome.held > 0 {
         text.push_str(&format!(
-            " {} annulation(s) en attente de votre confirmation.",
-            outcome.held
+            " {} en attente de votre confirmation.",
+            count_fr(outcome.held, "annulation", "annulations")
         ));
     }
     text
@@ -114,7 +133,7 @@ pub static TEXTS: SyncTexts = SyncTexts {
     },
     problem,
     held: |n| {
-        format!("{n} séjour(s) ont disparu d'un coup de ce calendrier. Par prudence, rien n'a été annulé : vérifiez sur la plateforme, puis confirmez.")
+        format!("{} d'un coup de ce calendrier. Par prudence, rien n'a été annulé : vérifiez sur la plateforme, puis confirmez.", stays_gone(n))
     },
     confirm_held: "Confirmer les annulations",
     sync_now: |name| format!("Synchroniser maintenant ({name})"),
@@ -130,7 +149,10 @@ pub static TEXTS: SyncTexts = SyncTexts {
         format!("Supprimer le calendrier importé « {name} » ? Ses séjours importés seront retirés du planning, sauf ceux qui ont une facture, un contrat ou un groupe.")
     },
     delete_confirm: "Supprimer",
-    deleted: |n| format!("Calendrier supprimé ; {n} séjour(s) importé(s) retiré(s) du planning."),
+    deleted: |n| {
+        let removed = if n > 1 { "importés retirés" } else { "importé retiré" };
+        format!("Calendrier supprimé ; {} {removed} du planning.", stays(n))
+    },
     outcome,
     add_title: "Ajouter un calendrier",
     add_intro: "Sur la plateforme, cherchez « Exporter le calendrier » (Airbnb : Calendrier › Disponibilités › Connecter des calendriers ; Booking.com : Tarifs et disponibilités › Synchroniser les calendriers) et collez le lien ici.",
@@ -171,3 +193,43 @@ pub static TEXTS: SyncTexts = SyncTexts {
     statuses_saved: "Statuts exportés enregistrés.",
     at: |at| at.format("%d/%m/%Y à %H:%M").to_string(),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_nouns_in_french() {
+        let synced = |events, changes, held| {
+            outcome(&SyncOutcome {
+                events,
+                changes,
+                held,
+                ..SyncOutcome::default()
+            })
+        };
+        assert_eq!(
+            synced(3, 1, 0),
+            "Synchronisé : 3 événements, 1 modification sur le planning."
+        );
+        assert_eq!(
+            synced(1, 0, 0),
+            "Synchronisé : 1 événement, aucune modification."
+        );
+        assert_eq!(
+            synced(0, 2, 2),
+            "Synchronisé : 0 événement, 2 modifications sur le planning. 2 annulations en attente \
+             de votre confirmation."
+        );
+        assert!((TEXTS.held)(1).starts_with("1 séjour a disparu d'un coup"));
+        assert!((TEXTS.held)(4).starts_with("4 séjours ont disparu d'un coup"));
+        assert_eq!(
+            (TEXTS.deleted)(1),
+            "Calendrier supprimé ; 1 séjour importé retiré du planning."
+        );
+        assert_eq!(
+            (TEXTS.deleted)(0),
+            "Calendrier supprimé ; 0 séjour importé retiré du planning."
+        );
+    }
+}
