@@ -149,6 +149,7 @@ fn services_with(
 /// Connects to the database, migrates it, and builds the HTTP application.
 pub async fn build(settings: &Settings, leptos_options: LeptosOptions) -> anyhow::Result<Saison> {
     let db = Db::connect(&settings.database_url, settings.max_connections).await?;
+    tokio::spawn(db.clone().refresh_statistics_hourly());
     let live = Live::new(&db);
     tokio::spawn(live.clone().listen());
     let mail = mail_service(&db, settings)?;

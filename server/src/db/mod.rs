@@ -18,6 +18,7 @@ pub mod providers;
 pub mod public;
 pub mod rows;
 pub mod settings_row;
+mod statistics;
 pub mod statuses;
 pub mod sync;
 
