@@ -77,3 +77,34 @@ pub async fn book(
     assert_eq!(code, StatusCode::OK, "{saved}");
     saved
 }
+
+/// Inserts `count` one-night bookings on `property` straight into the database (the booking screens
+/// come with a later capability; deleting a property must already take its bookings along).
+pub async fn insert_bookings(app: &super::TestApp, organisation: &str, property: &str, count: i64) {
+    let now = chrono::Utc::now();
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 7, 1).unwrap_or_default();
+    server::on_db!(&app.db, pool => {
+        let status: String = sqlx::query_scalar("SELECT id FROM booking_statuses WHERE organisation_id = $1 ORDER BY position")
+            .bind(organisation)
+            .fetch_one(pool)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        for n in 0..count {
+            let arrival = start + chrono::Duration::days(n * 2);
+            sqlx::query(
+                "INSERT INTO bookings (id, organisation_id, property_id, status_id, arrival, departure, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+            )
+            .bind(uuid::Uuid::now_v7().to_string())
+            .bind(organisation)
+            .bind(property)
+            .bind(&status)
+            .bind(arrival)
+            .bind(arrival + chrono::Duration::days(1))
+            .bind(now)
+            .execute(pool)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+    });
+}

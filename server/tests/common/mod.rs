@@ -44,28 +44,6 @@ pub fn postgres_url() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-/// Drops the test database of `database_url` on the server of `TEST_POSTGRES_URL`, closing the
-/// connections the test's app servers still hold; a full run would otherwise leave about a hundred
-/// databases (≈ 1.4 GB) behind.
-pub async fn drop_postgres_database(database_url: &str) {
-    use sqlx::Connection;
-    let Some(admin) = postgres_url() else { return };
-    let without_query = database_url.split('?').next().unwrap_or(database_url);
-    let Some((_, name)) = without_query.rsplit_once('/') else {
-        return;
-    };
-    if !name.starts_with("saison_test_") {
-        return;
-    }
-    let mut connection = sqlx::PgConnection::connect(&admin)
-        .await
-        .unwrap_or_else(|e| panic!("PostgreSQL admin URL: {e}"));
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut connection)
-        .await
-        .unwrap_or_else(|e| panic!("drop database {name}: {e}"));
-}
-
 impl TestApp {
     /// Starts Saison on `backend` with default test settings.
     pub async fn spawn(backend: Backend) -> TestApp {
@@ -379,41 +357,12 @@ macro_rules! on_both_databases {
                 let database = app.database_url.clone();
                 run(app).await;
                 // Passed: its database goes (a failed test keeps it, to be looked at).
-                $crate::common::drop_postgres_database(&database).await;
+                if let Some(admin) = $crate::common::postgres_url() {
+                    $crate::common::postgres::drop_postgres_database(&admin, &database).await;
+                }
             }
         }
     };
-}
-
-/// Inserts `count` one-night bookings on `property` straight into the database (the booking screens
-/// come with a later capability; deleting a property must already take its bookings along).
-pub async fn insert_bookings(app: &TestApp, organisation: &str, property: &str, count: i64) {
-    let now = chrono::Utc::now();
-    let start = chrono::NaiveDate::from_ymd_opt(2027, 7, 1).unwrap_or_default();
-    server::on_db!(&app.db, pool => {
-        let status: String = sqlx::query_scalar("SELECT id FROM booking_statuses WHERE organisation_id = $1 ORDER BY position")
-            .bind(organisation)
-            .fetch_one(pool)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        for n in 0..count {
-            let arrival = start + chrono::Duration::days(n * 2);
-            sqlx::query(
-                "INSERT INTO bookings (id, organisation_id, property_id, status_id, arrival, departure, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
-            )
-            .bind(uuid::Uuid::now_v7().to_string())
-            .bind(organisation)
-            .bind(property)
-            .bind(&status)
-            .bind(arrival)
-            .bind(arrival + chrono::Duration::days(1))
-            .bind(now)
-            .execute(pool)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        }
-    });
 }
 
 /// How many bookings `property` has, read straight from the database.

@@ -119,7 +119,7 @@ on_both_databases! {
         let client = app.logged_in("a@exemple.fr").await;
         let (_, id) = client.call("create_property", json!({ "form": property_form("Gîte") })).await;
         let property = id.as_str().unwrap_or_default().to_string();
-        common::insert_bookings(&app, &admin.organisation_id.to_string(), &property, 3).await;
+        common::booking_helpers::insert_bookings(&app, &admin.organisation_id.to_string(), &property, 3).await;
 
         let (_, count) = client.call("property_booking_count", json!({ "id": id })).await;
         assert_eq!(count, 3);
