@@ -40,8 +40,23 @@ pub async fn drop_postgres_database(admin_url: &str, database_url: &str) {
     if !name.starts_with("saison_test_") {
         return;
     }
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut admin_connection(admin_url).await)
-        .await
-        .unwrap_or_else(|e| panic!("drop database {name}: {e}"));
+    let mut admin = admin_connection(admin_url).await;
+    // No new connection from the app's background tasks between the termination and the drop.
+    let closed = format!("ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
+    let drop = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    let mut last_error = None;
+    for _attempt in 0..5 {
+        let _ = sqlx::query(&closed).execute(&mut admin).await;
+        // FORCE cannot terminate a process of another role (an autovacuum worker on a
+        // non-superuser's database): such a worker ends in a moment, so the drop is tried again.
+        match sqlx::query(&drop).execute(&mut admin).await {
+            Ok(_) => return,
+            Err(e) => last_error = Some(e),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    // Cleaning up is a courtesy to the disk, not part of the test: a passed test stays passed.
+    if let Some(e) = last_error {
+        eprintln!("warning: test database {name} left behind: {e}");
+    }
 }
